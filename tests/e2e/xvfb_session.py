@@ -1,0 +1,66 @@
+"""Driver run by test_xvfb_app.py in its own process under Xvfb (xcb platform).
+
+Imports cv2 and ultralytics *before* Qt, as a user's session that trained a model would,
+then starts the real app window, draws boxes with real mouse events, switches images with
+the keyboard and quits through the window. Prints a JSON report on the last line.
+"""
+import json
+import sys
+
+import cv2  # noqa: F401  (sets QT_QPA_PLATFORM_PLUGIN_PATH to its own plugins)
+import ultralytics  # noqa: F401
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from workbench.app import create_window
+
+
+def drag(view, a, b):
+    vp = view.viewport()
+    pa, pb = view.mapFromScene(*a), view.mapFromScene(*b)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pa)
+    for k in range(1, 6):
+        QTest.mouseMove(vp, pa + (pb - pa) * k / 5)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pb)
+
+
+def settle(app, page, ms=50):
+    for _ in range(100):
+        app.processEvents()
+        page.loader.wait(10)
+        if page._shown is not None:
+            break
+    page.canvas.zoom_to(1.0)  # one screen pixel = one image pixel: exact coordinates
+    QTest.qWait(ms)
+
+
+def main(folder: str, shot: str) -> None:
+    app, win = create_window(folder)
+    win.show()
+    QTest.qWaitForWindowExposed(win)
+    win.activateWindow()  # no window manager on Xvfb: shortcuts need an active window
+    if not QTest.qWaitForWindowActive(win):
+        raise SystemExit("window never became active")
+    page = win.label_page
+    settle(app, page)
+    canvas = page.canvas
+    canvas.setFocus()
+    page.pick_class(1)
+    drag(canvas, (100, 100), (300, 200))       # image 0: one box of class 1
+    QTest.keyClick(canvas, Qt.Key.Key_D)       # next image (saves image 0)
+    settle(app, page)
+    drag(canvas, (10, 20), (50, 60))
+    page.pick_class(0)                          # digit on a selected box changes its class
+    QTest.keyClick(canvas, Qt.Key.Key_A)       # back
+    settle(app, page)
+    QTest.keyClick(canvas, Qt.Key.Key_D)
+    settle(app, page, 200)
+    win.grab().save(shot)
+    report = {"platform": app.platformName(), "row": page.row, "title": win.windowTitle()}
+    win.close()
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

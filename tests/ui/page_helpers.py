@@ -1,0 +1,21 @@
+"""Helpers shared by the UI tests: wait for an image, drag on the canvas."""
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+
+def wait_image(qtbot, page):
+    """Wait for the decode, then show at 100%: one screen pixel = one image pixel, so
+    mouse positions map to exact image pixels."""
+    qtbot.waitUntil(lambda: page._shown is not None, timeout=5000)
+    page.canvas.zoom_to(1.0)
+    qtbot.wait(10)
+
+
+def drag(qtbot, canvas, a, b, button=Qt.MouseButton.LeftButton):
+    """A real press-move-release on the canvas between two image points."""
+    vp = canvas.viewport()
+    pa, pb = canvas.mapFromScene(*a), canvas.mapFromScene(*b)
+    QTest.mousePress(vp, button, Qt.KeyboardModifier.NoModifier, pa)
+    for k in range(1, 6):
+        QTest.mouseMove(vp, pa + (pb - pa) * k / 5)
+    QTest.mouseRelease(vp, button, Qt.KeyboardModifier.NoModifier, pb)

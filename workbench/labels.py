@@ -1,0 +1,319 @@
+"""YOLO label files: parse, serialize, atomic write, pixel <-> normalized.
+
+A label file holds one box per line, ``cls xc yc w h``, normalized to the upright
+(EXIF-applied) image. The rules that protect a user's work live here:
+
+* parsing never drops anything: a line that is not a clean box is kept verbatim as a
+  :class:`Problem` and written back as it was;
+* a box that was not edited is written back with its original text, so open-then-save
+  is byte-identical and an edit of one box never reformats the others;
+* every write is atomic (temp file in the same folder, fsync, ``os.replace``).
+"""
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DECIMALS = 6
+BOM = "\ufeff"
+
+
+class LabelWriteError(OSError):
+    """A label file could not be written; the old file is intact."""
+
+
+@dataclass(frozen=True)
+class Box:
+    """One YOLO box: class id and centre/size normalized to 0..1.
+
+    ``raw`` is the exact line the box was read from (without line ending); it is not part
+    of equality and is written back unchanged while the box is not edited.
+    """
+
+    cls: int
+    xc: float
+    yc: float
+    w: float
+    h: float
+    raw: str | None = field(default=None, compare=False, repr=False)
+
+    # -- conversions -------------------------------------------------------------------
+    @classmethod
+    def from_pixels(cls, class_id: int, x1: float, y1: float, x2: float, y2: float,
+                    width: int, height: int) -> "Box":
+        """A new (edited) box from pixel corners in an image of ``width`` x ``height``."""
+        if x2 < x1:
+            x1, x2 = x2, x1
+        if y2 < y1:
+            y1, y2 = y2, y1
+        return cls(class_id, (x1 + x2) / 2 / width, (y1 + y2) / 2 / height,
+                   (x2 - x1) / width, (y2 - y1) / height)
+
+    def to_pixels(self, width: int, height: int) -> tuple[float, float, float, float]:
+        """Pixel corners ``(x1, y1, x2, y2)`` in an image of ``width`` x ``height``."""
+        return ((self.xc - self.w / 2) * width, (self.yc - self.h / 2) * height,
+                (self.xc + self.w / 2) * width, (self.yc + self.h / 2) * height)
+
+    def with_class(self, class_id: int) -> "Box":
+        """The same geometry with another class (an edit: the raw text is dropped)."""
+        return Box(class_id, self.xc, self.yc, self.w, self.h)
+
+    def clamped(self) -> "Box":
+        """This box cut to the image (0..1); unchanged boxes keep their raw text."""
+        x1, y1 = max(0.0, self.xc - self.w / 2), max(0.0, self.yc - self.h / 2)
+        x2, y2 = min(1.0, self.xc + self.w / 2), min(1.0, self.yc + self.h / 2)
+        if (x1, y1, x2, y2) == (self.xc - self.w / 2, self.yc - self.h / 2,
+                                self.xc + self.w / 2, self.yc + self.h / 2):
+            return self
+        x2, y2 = max(x1, x2), max(y1, y2)
+        return Box(self.cls, (x1 + x2) / 2, (y1 + y2) / 2, x2 - x1, y2 - y1)
+
+    def line(self) -> str:
+        """The text written for this box: the original line if unedited, else 6 decimals."""
+        if self.raw is not None:
+            return self.raw
+        return format_line(self.cls, self.xc, self.yc, self.w, self.h)
+
+
+def format_line(cls: int, xc: float, yc: float, w: float, h: float) -> str:
+    """``cls xc yc w h`` with 6 decimals (negative zero written as 0)."""
+    vals = " ".join(f"{v:.{DECIMALS}f}" for v in (xc, yc, w, h))
+    return f"{int(cls)} {vals}".replace("-0.000000", "0.000000")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in a label file a user must look at; ``line`` is 1-based (0: whole file)."""
+
+    path: Path
+    line: int
+    text: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class LabelFile:
+    """The content of one label file.
+
+    ``exists`` is False when there is no file ("not labeled yet"); an existing file with no
+    boxes means "checked, no objects". ``bad_lines`` are kept verbatim (text, 1-based line
+    number) and written back after the boxes so nothing a user wrote is lost.
+    """
+
+    path: Path
+    boxes: list[Box] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    bad_lines: list[str] = field(default_factory=list)
+    exists: bool = False
+    newline: str = "\n"
+    original: bytes | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        """True for "checked, no objects": the file exists and holds nothing."""
+        return self.exists and not self.boxes and not self.bad_lines
+
+
+def _parse_line(text: str) -> tuple[Box | None, str | None]:
+    """(box, None) for a usable box, (box, message) for a box with a problem,
+    (None, message) for a line that is not a box."""
+    if "," in text:
+        return None, "values are separated by commas; YOLO expects spaces"
+    parts = text.split()
+    if len(parts) != 5:
+        if len(parts) > 5 and len(parts) % 2 == 1:
+            return None, (f"{len(parts)} values: a polygon (segmentation) line; a box line has "
+                          "5 values: class x_center y_center width height")
+        return None, f"{len(parts)} values; a box line has 5: class x_center y_center width height"
+    try:
+        nums = [float(p) for p in parts]
+    except ValueError:
+        return None, "not a number: " + next(p for p in parts if not _is_float(p))
+    if not all(math.isfinite(v) for v in nums):
+        return None, "NaN or infinite value"
+    c = nums[0]
+    if c < 0 or c != int(c):
+        return None, f"class id {parts[0]} is not a whole number >= 0"
+    box = Box(int(c), nums[1], nums[2], nums[3], nums[4], raw=text)
+    if box.w <= 0 or box.h <= 0:
+        return box, "zero or negative width/height"
+    x1, y1 = box.xc - box.w / 2, box.yc - box.h / 2
+    x2, y2 = box.xc + box.w / 2, box.yc + box.h / 2
+    if min(nums[1:]) < 0 or max(nums[1:]) > 1:
+        return box, "coordinates outside 0..1"
+    eps = 1e-6
+    if x1 < -eps or y1 < -eps or x2 > 1 + eps or y2 > 1 + eps:
+        return box, "box extends beyond the image"
+    return box, None
+
+
+def _is_float(s: str) -> bool:
+    try:
+        float(s)
+        return True
+    except ValueError:
+        return False
+
+
+def parse_text(text: str, path: Path, num_classes: int | None = None) -> LabelFile:
+    """Parse the text of a label file at ``path`` (used for messages only).
+
+    Blank lines are ignored as Ultralytics ignores them. Boxes with a problem (out of
+    range, zero size, unknown class) are kept as boxes *and* reported; lines that are not
+    boxes are kept verbatim in ``bad_lines``.
+    """
+    lf = LabelFile(path=Path(path), exists=True)
+    if text.startswith(BOM):
+        lf.problems.append(Problem(lf.path, 1, "", "file starts with a UTF-8 BOM; Ultralytics "
+                                   "cannot read the first line (saving from Workbench removes it)"))
+        text = text[1:]
+    if "\r\n" in text:
+        lf.newline = "\r\n"
+    for no, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        box, msg = _parse_line(stripped)
+        if box is not None:
+            lf.boxes.append(Box(box.cls, box.xc, box.yc, box.w, box.h, raw=line))
+            if num_classes is not None and box.cls >= num_classes and msg is None:
+                msg = f"class id {box.cls} is not in classes.txt ({num_classes} classes)"
+        else:
+            lf.bad_lines.append(line)
+        if msg:
+            lf.problems.append(Problem(lf.path, no, line, msg))
+    return lf
+
+
+def read_label_file(path: str | os.PathLike, num_classes: int | None = None) -> LabelFile:
+    """Read a label file; a missing file gives ``exists=False`` ("not labeled yet").
+
+    Raises ``OSError`` if the file exists but cannot be read.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        return LabelFile(path=p)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        lf = LabelFile(path=p, exists=True, original=data)
+        lf.bad_lines = data.decode("utf-8", errors="surrogateescape").splitlines()
+        lf.problems.append(Problem(p, 0, "", f"not UTF-8 text (byte {e.start}); is this a label file?"))
+        return lf
+    lf = parse_text(text, p, num_classes)
+    lf.original = data
+    return lf
+
+
+def serialize(boxes: list[Box], bad_lines: list[str] = (), newline: str = "\n") -> str:
+    """The file text for ``boxes`` followed by the kept ``bad_lines``; empty string for none."""
+    lines = [b.line() for b in boxes] + list(bad_lines)
+    return "".join(line + newline for line in lines)
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one.
+
+    Temp file in the same folder, flush + fsync, ``os.replace``, then fsync the folder.
+    Raises :class:`LabelWriteError` naming the file; the old file is left untouched.
+    """
+    p = Path(path)
+    tmp = None
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if p.exists():
+            try:
+                os.chmod(tmp, p.stat().st_mode & 0o7777)
+            except OSError:
+                pass
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, p)
+        tmp = None
+        _fsync_dir(p.parent)
+    except OSError as e:
+        raise LabelWriteError(e.errno, f"could not save {p}: {e.strerror or e}", str(p)) from e
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_label_file(path: str | os.PathLike, boxes: list[Box], bad_lines: list[str] = (),
+                     newline: str = "\n") -> bytes:
+    """Atomically write ``boxes`` (and kept ``bad_lines``) to ``path``; returns the bytes written.
+
+    An empty list writes an empty file: "checked, no objects".
+    """
+    data = serialize(boxes, bad_lines, newline).encode("utf-8", errors="surrogateescape")
+    atomic_write_bytes(path, data)
+    return data
+
+
+def unchanged(lf: LabelFile, boxes: list[Box]) -> bool:
+    """True when ``boxes`` are exactly the file's boxes, text included (nothing to save)."""
+    return (lf.exists and len(boxes) == len(lf.boxes)
+            and all(a == b and a.raw == b.raw for a, b in zip(boxes, lf.boxes)))
+
+
+def save_label_file(lf: LabelFile, boxes: list[Box], num_classes: int | None = None) -> LabelFile:
+    """Atomically save ``boxes`` over ``lf`` (kept bad lines after them); returns the new state.
+
+    Nothing is written when the boxes are the file's own, unedited: open-then-save leaves
+    the file byte-identical. A file that started with a BOM loses it on an edited save.
+    """
+    if unchanged(lf, boxes):
+        return lf
+    data = serialize(boxes, lf.bad_lines, lf.newline).encode("utf-8", errors="surrogateescape")
+    atomic_write_bytes(lf.path, data)
+    new = parse_text(data.decode("utf-8", errors="surrogateescape"), lf.path, num_classes)
+    new.original = data
+    return new
+
+
+def label_path_for(image_path: str | os.PathLike) -> Path:
+    """The label file of an image, by Ultralytics' ``img2label_paths`` rule.
+
+    The last ``/images/`` in the path becomes ``/labels/`` and the extension ``.txt``; an
+    image not under an ``images`` folder keeps its label beside it.
+    """
+    x = os.fspath(image_path)
+    sa, sb = f"{os.sep}images{os.sep}", f"{os.sep}labels{os.sep}"
+    return Path(sb.join(x.rsplit(sa, 1)).rsplit(".", 1)[0] + ".txt")

@@ -1,0 +1,323 @@
+"""A labeling project: a folder of images, their label files, the class list, per-image status.
+
+Plain Python (no Qt). The Label page, the dataset checker and the command line all go
+through this module, so the label path rule, classes.txt ownership and the duplicate-stem
+rule are implemented once.
+"""
+from __future__ import annotations
+
+import enum
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import labels
+from .images import list_images
+from .labels import Box, LabelFile, Problem
+
+CLASSES_FILE = "classes.txt"
+STATE_DIR = ".workbench"  # per-project state Workbench owns (class colours)
+
+
+class Status(enum.IntEnum):
+    """Per-image labeling status, in the order the image list sorts problems first."""
+
+    PROBLEM = 0
+    NOT_LABELED = 1
+    EMPTY = 2      # checked, no objects: an empty label file (a background image)
+    LABELED = 3
+
+
+class ProjectError(Exception):
+    """A project-level operation failed; the message names the file and says what to do."""
+
+
+@dataclass(frozen=True)
+class ClassChange:
+    """What a class delete/merge will do, for the confirmation dialog."""
+
+    files: int          # label files that will be rewritten
+    boxes_removed: int  # boxes of the deleted class
+    boxes_changed: int  # boxes whose class id changes (merged or renumbered)
+
+
+class Project:
+    """Images under ``root`` with label files by Ultralytics' path rule and a classes.txt.
+
+    Opening lists file names only; statuses are computed on demand with :meth:`status`
+    (and cached until the image is saved), so a 10,000-image folder opens instantly.
+    """
+
+    def __init__(self, root: str | os.PathLike):
+        self.root = Path(root).resolve()
+        if not self.root.is_dir():
+            raise ProjectError(f"{root}: not a folder")
+        self.images, self.skipped = list_images(self.root)
+        self.label_paths = [labels.label_path_for(p) for p in self.images]
+        self.classes_path = self._find_classes_file()
+        self.classes = self._read_classes()
+        self._status: dict[int, Status] = {}
+        self._shared = self._find_shared_label_paths()
+
+    # -- classes ---------------------------------------------------------------------
+    def _find_classes_file(self) -> Path:
+        # LabelImg writes classes.txt next to the labels; a dataset in images/ + labels/
+        # layout keeps it in labels/. The root's copy wins when both exist.
+        for cand in (self.root / CLASSES_FILE, self.root / "labels" / CLASSES_FILE):
+            if cand.is_file():
+                return cand
+        return self.root / CLASSES_FILE
+
+    def _read_classes(self) -> list[str]:
+        try:
+            text = self.classes_path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            return self._names_from_data_yaml()
+        except (OSError, UnicodeDecodeError) as e:
+            raise ProjectError(f"{self.classes_path}: cannot read the class list ({e})") from e
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+    def _names_from_data_yaml(self) -> list[str]:
+        for cand in sorted(self.root.glob("*.yaml")):
+            try:
+                import yaml
+
+                data = yaml.safe_load(cand.read_text(encoding="utf-8"))
+            except Exception:  # not ours to judge here: the Dataset page checks yaml files
+                continue
+            names = data.get("names") if isinstance(data, dict) else None
+            if isinstance(names, dict):
+                return [str(names[k]) for k in sorted(names)]
+            if isinstance(names, list):
+                return [str(n) for n in names]
+        return []
+
+    def write_classes(self) -> None:
+        """Atomically write classes.txt (one name per line)."""
+        labels.atomic_write_bytes(self.classes_path, "".join(f"{c}\n" for c in self.classes).encode())
+
+    def add_class(self, name: str) -> int:
+        """Append a class (classes only grow unless deleted or merged); returns its id."""
+        name = self._clean_name(name)
+        if name in self.classes:
+            return self.classes.index(name)
+        self.classes.append(name)
+        try:
+            self.write_classes()
+        except OSError:
+            self.classes.pop()
+            raise
+        return len(self.classes) - 1
+
+    def rename_class(self, index: int, name: str) -> None:
+        """Rename a class; ids do not change, so no label file is touched."""
+        name = self._clean_name(name)
+        if name in self.classes and self.classes.index(name) != index:
+            raise ProjectError(f"a class named {name!r} already exists; use Merge to combine classes")
+        old = self.classes[index]
+        self.classes[index] = name
+        try:
+            self.write_classes()
+        except OSError:
+            self.classes[index] = old
+            raise
+
+    @staticmethod
+    def _clean_name(name: str) -> str:
+        name = " ".join(name.split())
+        if not name:
+            raise ProjectError("a class name cannot be empty")
+        return name
+
+    def class_change(self, index: int, merge_into: int | None = None) -> ClassChange:
+        """Count what deleting class ``index`` (or merging it into ``merge_into``) changes."""
+        files = removed = changed = 0
+        for lf in self._existing_label_files():
+            r = sum(b.cls == index for b in lf.boxes)
+            c = sum(b.cls > index for b in lf.boxes)
+            if merge_into is not None:
+                r, c = 0, c + r
+            if r or c:
+                files += 1
+                removed += r
+                changed += c
+        return ClassChange(files, removed, changed)
+
+    def remove_class(self, index: int, merge_into: int | None = None,
+                     progress: Callable[[int, int], bool] | None = None) -> ClassChange:
+        """Delete class ``index`` (its boxes go) or merge it into ``merge_into``; renumber the rest.
+
+        All new file contents are prepared before anything is written; each file is then
+        replaced atomically and classes.txt last. ``progress(done, total)`` may return
+        False to cancel before the first write. Unparseable lines are kept verbatim.
+        """
+        if not 0 <= index < len(self.classes):
+            raise ProjectError(f"there is no class {index}")
+        if merge_into is not None and not (0 <= merge_into < len(self.classes) and merge_into != index):
+            raise ProjectError(f"cannot merge class {index} into {merge_into}")
+        target = None if merge_into is None else (merge_into - (merge_into > index))
+        plans: list[tuple[LabelFile, list[Box]]] = []
+        removed = changed = 0
+        for lf in self._existing_label_files():
+            new: list[Box] = []
+            touched = False
+            for b in lf.boxes:
+                if b.cls == index:
+                    touched = True
+                    if target is None:
+                        removed += 1
+                        continue
+                    new.append(b.with_class(target))
+                    changed += 1
+                elif b.cls > index:
+                    touched = True
+                    new.append(b.with_class(b.cls - 1))
+                    changed += 1
+                else:
+                    new.append(b)
+            if touched:
+                plans.append((lf, new))
+        total = len(plans)
+        if progress and progress(0, total) is False:
+            return ClassChange(0, 0, 0)
+        for done, (lf, new) in enumerate(plans, start=1):
+            labels.save_label_file(lf, new)
+            if progress:
+                progress(done, total)
+        del self.classes[index]
+        self.write_classes()
+        self._status.clear()
+        return ClassChange(total, removed, changed)
+
+    def _existing_label_files(self):
+        seen = set()
+        for lp in self.label_paths:
+            if lp in seen or not lp.exists():
+                continue
+            seen.add(lp)
+            yield labels.read_label_file(lp)
+
+    # -- per image -------------------------------------------------------------------
+    def _find_shared_label_paths(self) -> dict[int, str]:
+        """Images whose label path is shared (a.jpg + a.png) or collides with classes.txt."""
+        by_label: dict[Path, list[int]] = {}
+        for i, lp in enumerate(self.label_paths):
+            by_label.setdefault(lp, []).append(i)
+        out: dict[int, str] = {}
+        for lp, idx in by_label.items():
+            if len(idx) > 1:
+                names = ", ".join(self.images[i].name for i in idx)
+                for i in idx:
+                    out[i] = (f"{self.images[i]}: {names} share one label file {lp.name}; "
+                              "rename one of them so each image has its own labels")
+            if lp == self.classes_path:
+                for i in idx:
+                    out[i] = (f"{self.images[i]}: its label file would be {lp.name}, the class list; "
+                              "rename the image")
+        return out
+
+    def __len__(self) -> int:
+        return len(self.images)
+
+    def relative_name(self, index: int) -> str:
+        """The image path relative to the project root, with / separators."""
+        return self.images[index].relative_to(self.root).as_posix()
+
+    def index_of(self, path: str | os.PathLike) -> int | None:
+        """Index of an image path (absolute or relative to the root), or None."""
+        p = Path(path)
+        p = p if p.is_absolute() else self.root / p
+        try:
+            return self.images.index(p)
+        except ValueError:
+            return None
+
+    def blocking_problem(self, index: int) -> str | None:
+        """A problem that makes the image's labels unsafe to edit (shared label file)."""
+        return self._shared.get(index)
+
+    def load(self, index: int) -> LabelFile:
+        """The label file of image ``index`` parsed against the class list."""
+        lf = labels.read_label_file(self.label_paths[index], len(self.classes) or None)
+        self._status[index] = self._status_of(index, lf)
+        return lf
+
+    def save(self, index: int, lf: LabelFile, boxes: list[Box]) -> LabelFile:
+        """Save ``boxes`` for image ``index`` atomically (no write when unchanged).
+
+        Raises :class:`labels.LabelWriteError` (the file named) when the disk refuses; the
+        caller keeps the edit as unsaved. Refuses images with a shared label file.
+        """
+        if index in self._shared:
+            raise ProjectError(self._shared[index])
+        new = labels.save_label_file(lf, boxes, len(self.classes) or None)
+        self._status[index] = self._status_of(index, new)
+        return new
+
+    def status(self, index: int) -> Status:
+        """Status of image ``index`` (reads its label file once, then cached)."""
+        st = self._status.get(index)
+        if st is None:
+            st = self.load_status(index)
+            self._status[index] = st
+        return st
+
+    def load_status(self, index: int) -> Status:
+        """Status read fresh from disk (safe to call from a worker thread; caches nothing)."""
+        return self.summary(index)[0]
+
+    def summary(self, index: int) -> tuple[Status, frozenset[int]]:
+        """Status and the class ids present, read fresh from disk (for a background scan)."""
+        if index in self._shared:
+            return Status.PROBLEM, frozenset()
+        try:
+            lf = labels.read_label_file(self.label_paths[index], len(self.classes) or None)
+        except OSError:
+            return Status.PROBLEM, frozenset()
+        return self._status_of(index, lf), frozenset(b.cls for b in lf.boxes)
+
+    def set_status(self, index: int, status: Status) -> None:
+        """Record a status computed elsewhere (by a background scan)."""
+        self._status[index] = status
+
+    def known_status(self, index: int) -> Status | None:
+        """The cached status, or None when not computed yet (never touches the disk)."""
+        return self._status.get(index)
+
+    def _status_of(self, index: int, lf: LabelFile) -> Status:
+        if index in self._shared or lf.problems:
+            return Status.PROBLEM
+        if not lf.exists:
+            return Status.NOT_LABELED
+        return Status.LABELED if lf.boxes else Status.EMPTY
+
+    def problems(self, index: int) -> list[str]:
+        """Human-readable problems of image ``index`` (file and line named)."""
+        out = [self._shared[index]] if index in self._shared else []
+        try:
+            lf = labels.read_label_file(self.label_paths[index], len(self.classes) or None)
+        except OSError as e:
+            return out + [f"{self.label_paths[index]}: cannot read ({e.strerror or e})"]
+        return out + [str(p) for p in lf.problems]
+
+    # -- per-project state Workbench owns --------------------------------------------
+    @property
+    def state_path(self) -> Path:
+        return self.root / STATE_DIR / "project.json"
+
+    def read_state(self) -> dict:
+        """Workbench's own per-project state (class colours); {} when absent or unreadable."""
+        try:
+            data = json.loads(self.state_path.read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def write_state(self, state: dict) -> None:
+        """Atomically write the per-project state file."""
+        labels.atomic_write_bytes(self.state_path, json.dumps(state, ensure_ascii=False, indent=1).encode())
+
+
+__all__ = ["Project", "ProjectError", "Status", "ClassChange", "Problem", "CLASSES_FILE"]

@@ -1,0 +1,529 @@
+"""The Label page: image list, canvas and class list composed; saving decided here.
+
+The widgets never touch files. This page loads a label file when an image is shown,
+pushes every canvas edit into the image's undo history and saves it at once (atomic,
+about a millisecond). A failed save keeps the edit in memory as unsaved, says so in the
+banner, and is retried on the next edit, on Ctrl+S and on every way of leaving the image.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (QLabel, QMessageBox, QProgressDialog, QSplitter, QVBoxLayout,
+                               QWidget)
+from superqt.utils import create_worker
+
+from .. import labels
+from ..history import EditHistory
+from ..labels import Box, LabelFile
+from ..project import Project, ProjectError, Status
+from ..settings import Settings
+from ..widgets.canvas import LabelCanvas
+from ..widgets.class_list import ClassListWidget, default_color
+from ..widgets.image_list import ImageListWidget
+from ..widgets.image_loader import Decoded, ImageLoader, image_size
+from .label_actions import make_actions
+
+PREFETCH_AHEAD = 3
+FULL_RES_DELAY_MS = 250
+SCAN_BATCH = 256
+
+
+def _scan_statuses(project: Project, order: list[int]):
+    """Worker: yield batches of (row, status, classes) for the image list."""
+    batch = []
+    for i in order:
+        batch.append((i, *project.summary(i)))
+        if len(batch) >= SCAN_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _rewrite_classes(project: Project, index: int, merge_into: int | None):
+    """Worker: delete/merge a class across every label file, yielding progress."""
+    progress: list[tuple[int, int]] = []
+    result = project.remove_class(index, merge_into, lambda d, t: progress.append((d, t)))
+    for p in progress[-1:]:
+        yield p
+    return result
+
+
+class LabelPage(QWidget):
+    """Labels one folder of photos. Signals carry text for the window's title and status bar."""
+
+    title_changed = Signal(str)
+    message = Signal(str)
+    position_changed = Signal(str)
+
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.project: Project | None = None
+        self.row: int | None = None
+        self.lf: LabelFile | None = None
+        self.history: EditHistory | None = None
+        self._unsaved: dict[int, list[Box]] = {}   # row -> boxes the disk refused
+        self._shown: Decoded | None = None
+        self._colors: list[QColor] = []
+        self._scan = None
+        self.loader = ImageLoader(self)
+        self.canvas = LabelCanvas()
+        self.images = ImageListWidget()
+        self.classes = ClassListWidget()
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.hide()
+        self.empty_hint = QLabel(self.tr("Open a folder of photos (Ctrl+O) to start labeling."))
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        center = QWidget()
+        cl = QVBoxLayout(center)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.banner)
+        cl.addWidget(self.canvas, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.images)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.classes)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 900, 220])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.splitter)
+        self._full_timer = QTimer(self, singleShot=True, interval=FULL_RES_DELAY_MS)
+        self._full_timer.timeout.connect(self._request_full)
+        self.actions = make_actions(self)
+        self._connect()
+
+    # -- wiring ----------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions
+        a["save"].triggered.connect(self.save_current)
+        a["prev"].triggered.connect(lambda: self.step(-1))
+        a["next"].triggered.connect(lambda: self.step(1))
+        a["next_unlabeled"].triggered.connect(self.next_unlabeled)
+        a["undo"].triggered.connect(self.undo)
+        a["redo"].triggered.connect(self.redo)
+        a["draw"].triggered.connect(self.canvas.start_drawing)
+        a["delete"].triggered.connect(self.canvas.delete_selected)
+        a["paste_prev"].triggered.connect(self.copy_from_previous)
+        a["mark_empty"].triggered.connect(self.mark_empty)
+        a["two_click"].setChecked(self.settings.two_click_mode)
+        a["two_click"].toggled.connect(self._set_two_click)
+        self.canvas.set_two_click_mode(self.settings.two_click_mode)
+        a["zoom_in"].triggered.connect(self.canvas.zoom_in)
+        a["zoom_out"].triggered.connect(self.canvas.zoom_out)
+        a["fit"].triggered.connect(self.canvas.fit_to_window)
+        a["actual"].triggered.connect(lambda: self.canvas.zoom_to(1.0))
+        for k in range(1, 10):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(str(k)))
+            act.triggered.connect(lambda _=False, c=k - 1: self.pick_class(c))
+            self.addAction(act)
+        for act in a.values():
+            self.addAction(act)
+        self.canvas.boxes_changed.connect(self._on_edit)
+        self.canvas.cursor_moved.connect(self._on_cursor)
+        self.loader.ready.connect(self._on_decoded)
+        self.loader.failed.connect(self._on_decode_failed)
+        self.images.image_activated.connect(self.show_image)
+        self.classes.current_changed.connect(lambda i: self.canvas.set_current_class(max(i, 0)))
+        self.classes.add_requested.connect(self.add_class)
+        self.classes.rename_requested.connect(self.rename_class)
+        self.classes.recolor_requested.connect(self.recolor_class)
+        self.classes.delete_requested.connect(lambda i: self.remove_class(i, None))
+        self.classes.merge_requested.connect(self.remove_class)
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        for name, act in self.actions.items():
+            if name not in ("open", "two_click"):
+                act.setEnabled(on)
+
+    def _set_two_click(self, on: bool) -> None:
+        self.settings.two_click_mode = on
+        self.canvas.set_two_click_mode(on)
+
+    # -- folder ----------------------------------------------------------------------
+    def open_folder(self, folder: str | Path) -> bool:
+        """Open a folder as the project; shows the image the user left off at."""
+        if not self.leave_image():
+            return False
+        try:
+            project = Project(folder)
+        except (ProjectError, OSError) as e:
+            QMessageBox.warning(self, self.tr("Cannot open folder"), str(e))
+            return False
+        if self._scan is not None:
+            self._scan.quit()
+        self.loader.clear()
+        self.project, self.row, self.lf, self.history, self._shown = project, None, None, None, None
+        self._unsaved.clear()
+        self._colors = self._class_colors()
+        self.images.model.set_names([project.relative_name(i) for i in range(len(project))])
+        self._refresh_classes()
+        self.canvas.clear()
+        self._set_enabled(bool(len(project)))
+        key = str(project.root)
+        self.settings.remember_folder(key)
+        if project.skipped:
+            self.message.emit(self.tr("{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG "
+                                      "to label them, e.g. {1}").format(len(project.skipped), project.skipped[0]))
+        if not len(project):
+            self._show_banner(self.tr("No photos in {0}. Workbench labels JPEG, PNG, BMP, TIFF and WebP "
+                                      "files.").format(project.root), "warn")
+            self.title_changed.emit(str(project.root))
+            return True
+        last = project.index_of(self.settings.last_image.get(key, "")) if self.settings.last_image.get(key) else None
+        self.show_image(last if last is not None else 0)
+        self._start_scan(last or 0)
+        return True
+
+    def _start_scan(self, near: int) -> None:
+        n = len(self.project)
+        order = list(range(near, n)) + list(range(0, near))  # where the user looks, first
+        self._scan = create_worker(_scan_statuses, self.project, order,
+                                   _connect={"yielded": self._on_scanned}, _start_thread=False)
+        self._scan.start()
+
+    def _on_scanned(self, batch) -> None:
+        if self.project is None:
+            return
+        for i, st, _ in batch:
+            if self.project.known_status(i) is None:
+                self.project.set_status(i, st)
+        self.images.model.update(batch)
+
+    # -- showing an image ------------------------------------------------------------
+    def show_image(self, row: int) -> None:
+        """Show image ``row`` (saving the one being left)."""
+        if self.project is None or not 0 <= row < len(self.project) or row == self.row:
+            return
+        if not self.leave_image():
+            return
+        p = self.project
+        self.row = row
+        path = str(p.images[row])
+        try:
+            self.lf = p.load(row)
+        except OSError as e:
+            self.lf = LabelFile(path=p.label_paths[row])
+            self._show_banner(self.tr("Cannot read {0}: {1}").format(p.label_paths[row], e), "error")
+        boxes = self._unsaved.get(row, self.lf.boxes)
+        self.history = EditHistory(self.lf.boxes)
+        if row in self._unsaved:
+            self.history.push(boxes)
+        dec = self.loader.request(path)
+        self._shown = dec
+        if dec is not None:
+            size_ok = True
+            self.canvas.set_image(dec.width, dec.height, dec.image)
+        else:
+            size = image_size(path)
+            size_ok = size.isValid() and not size.isEmpty()
+            self.canvas.set_image(max(size.width(), 1), max(size.height(), 1), None)
+        self.canvas.set_boxes(boxes)
+        self._update_banner()
+        self.canvas.set_read_only(p.blocking_problem(row) is not None or not size_ok)
+        self.images.select_row(row)
+        self._update_row(row)
+        self._emit_title()
+        self.settings.last_image[str(p.root)] = p.relative_name(row)
+        self._full_timer.start()
+        self._prefetch()
+
+    def _prefetch(self) -> None:
+        ahead = []
+        r = self.row
+        for _ in range(PREFETCH_AHEAD):
+            r = self.images.neighbour(r, 1) if r is not None else None
+            if r is None:
+                break
+            ahead.append(str(self.project.images[r]))
+        back = self.images.neighbour(self.row, -1)
+        if back is not None:
+            ahead.insert(1, str(self.project.images[back]))
+        self.loader.prefetch(ahead)
+
+    def _request_full(self) -> None:
+        if self.row is None or (self._shown is not None and self._shown.full):
+            return
+        self.loader.request(str(self.project.images[self.row]), full=True, priority=1)
+
+    def _on_decoded(self, d: Decoded) -> None:
+        if self.row is None or d.path != str(self.project.images[self.row]):
+            return
+        if self._shown is None or (d.full and not self._shown.full):
+            self.canvas.set_full_image(d.image)
+            self._shown = d
+            self.canvas.set_read_only(self.project.blocking_problem(self.row) is not None)
+            self._update_banner()
+
+    def _on_decode_failed(self, path: str, full: bool, message: str) -> None:
+        if self.row is not None and path == str(self.project.images[self.row]) and self._shown is None:
+            self._update_banner(extra=[message])
+            if not full:
+                self.canvas.set_read_only(True)
+
+    # -- editing and saving ----------------------------------------------------------
+    def _on_edit(self) -> None:
+        if self.history is None:
+            return
+        if self.history.push(self.canvas.boxes()):
+            self._save(self.history.current)
+        self._update_actions()
+
+    def _save(self, boxes: list[Box]) -> bool:
+        row = self.row
+        try:
+            self.lf = self.project.save(row, self.lf, boxes)
+        except (OSError, ProjectError) as e:
+            self._unsaved[row] = list(boxes)
+            self._update_banner(extra=[self.tr("NOT SAVED: {0}. Your boxes are kept here; free space or fix "
+                                               "the folder's permissions, then press Ctrl+S.").format(e)])
+            self._emit_title()
+            return False
+        if self._unsaved.pop(row, None) is not None:
+            self._update_banner()
+        self._update_row(row)
+        self._emit_title()
+        return True
+
+    def save_current(self) -> bool:
+        """Save the shown image's boxes now (nothing is written if nothing changed)."""
+        if self.row is None or self.history is None:
+            return True
+        boxes = self.history.current
+        if not self.lf.exists and not boxes and self.row not in self._unsaved:
+            return True  # never turn "not labeled" into "checked, no objects" by leaving
+        return self._save(boxes)
+
+    def leave_image(self) -> bool:
+        """Save before showing another image or closing; False only if the user chose to stay."""
+        if self.row is None:
+            return True
+        if self.save_current():
+            return True
+        return True  # kept in memory as unsaved; quitting asks via has_unsaved()
+
+    def has_unsaved(self) -> list[str]:
+        """Names of images whose edits the disk refused."""
+        return [self.project.relative_name(r) for r in self._unsaved] if self.project else []
+
+    def undo(self) -> None:
+        boxes = self.history.undo() if self.history else None
+        if boxes is not None:
+            self.canvas.set_boxes(boxes)
+            self._save(boxes)
+        self._update_actions()
+
+    def redo(self) -> None:
+        boxes = self.history.redo() if self.history else None
+        if boxes is not None:
+            self.canvas.set_boxes(boxes)
+            self._save(boxes)
+        self._update_actions()
+
+    def _apply(self, boxes: list[Box]) -> None:
+        """An edit made by the page (paste, mark empty): canvas, history and disk."""
+        self.canvas.set_boxes(boxes)
+        self.history.push(boxes)
+        self._save(boxes)
+        self._update_actions()
+
+    def copy_from_previous(self) -> None:
+        """Ctrl+V: add the previous image's boxes to this one (skipping exact duplicates)."""
+        if self.row is None:
+            return
+        prev = self.images.neighbour(self.row, -1)
+        if prev is None:
+            self.message.emit(self.tr("There is no previous image to copy boxes from."))
+            return
+        theirs = labels.read_label_file(self.project.label_paths[prev]).boxes
+        mine = self.canvas.boxes()
+        new = [b for b in theirs if b not in mine]
+        if not new:
+            self.message.emit(self.tr("The previous image has no boxes that this one lacks."))
+            return
+        self._apply(mine + new)
+        self.message.emit(self.tr("Copied {0} boxes from {1}.").format(len(new), self.project.relative_name(prev)))
+
+    def mark_empty(self) -> None:
+        """E: an empty label file, "checked, no objects" (a background image for training)."""
+        if self.row is None:
+            return
+        n = len(self.canvas.boxes())
+        if n:
+            self.message.emit(self.tr("This image has {0} boxes; delete them first to mark it as having "
+                                      "no objects.").format(n))
+            return
+        self._save([])
+        self.message.emit(self.tr("Marked as checked, no objects."))
+
+    def pick_class(self, class_id: int) -> None:
+        """Digits: the selected box gets the class, else it becomes the class for new boxes."""
+        if self.project is None or class_id >= len(self.project.classes):
+            return
+        if not self.canvas.set_selected_box_class(class_id):
+            self.classes.set_current(class_id)
+
+    # -- navigation ------------------------------------------------------------------
+    def step(self, delta: int) -> None:
+        if self.row is None:
+            return
+        r = self.images.neighbour(self.row, delta)
+        if r is None:
+            self.message.emit(self.tr("Last image.") if delta > 0 else self.tr("First image."))
+            return
+        self.show_image(r)
+
+    def next_unlabeled(self) -> None:
+        if self.row is None:
+            return
+        r = self.images.first_row_where(self.row, lambda i: self.project.status(i) == Status.NOT_LABELED)
+        if r is None:
+            self.message.emit(self.tr("Every image is labeled or checked."))
+        else:
+            self.show_image(r)
+
+    # -- classes ---------------------------------------------------------------------
+    def _class_colors(self) -> list[QColor]:
+        saved = self.project.read_state().get("colors", {}) if self.project else {}
+        return [QColor(saved[n]) if n in saved else default_color(i)
+                for i, n in enumerate(self.project.classes if self.project else [])]
+
+    def _refresh_classes(self) -> None:
+        names = self.project.classes
+        self._colors = self._class_colors()
+        self.canvas.set_classes(names, self._colors)
+        self.classes.set_classes(names, self._colors)
+        self.images.set_class_names(names)
+        if names and self.classes.current() < 0:
+            self.classes.set_current(0)
+
+    def add_class(self, name: str) -> None:
+        try:
+            i = self.project.add_class(name)
+        except (ProjectError, OSError) as e:
+            QMessageBox.warning(self, self.tr("Cannot add class"), str(e))
+            return
+        self._refresh_classes()
+        self.classes.set_current(i)
+
+    def rename_class(self, i: int, name: str) -> None:
+        old = self.project.classes[i]
+        try:
+            self.project.rename_class(i, name)
+        except (ProjectError, OSError) as e:
+            QMessageBox.warning(self, self.tr("Cannot rename class"), str(e))
+            return
+        state = self.project.read_state()
+        if old in state.get("colors", {}):  # the colour belongs to the class, not the name
+            state["colors"][self.project.classes[i]] = state["colors"].pop(old)
+            try:
+                self.project.write_state(state)
+            except OSError as e:
+                self.message.emit(str(e))
+        self._refresh_classes()
+
+    def recolor_class(self, i: int, color: QColor) -> None:
+        state = self.project.read_state()
+        state.setdefault("colors", {})[self.project.classes[i]] = color.name()
+        try:
+            self.project.write_state(state)
+        except OSError as e:
+            self.message.emit(str(e))
+        self._refresh_classes()
+
+    def remove_class(self, index: int, merge_into: int | None) -> None:
+        """Delete or merge a class after a confirmation that says what changes."""
+        if self.row is not None and not self.save_current():
+            return
+        p = self.project
+        change = p.class_change(index, merge_into)
+        name = p.classes[index]
+        if merge_into is None:
+            text = self.tr("Delete class '{0}'?\n\n{1} boxes of this class will be deleted and {2} boxes of later "
+                           "classes renumbered, in {3} label files.").format(
+                name, change.boxes_removed, change.boxes_changed, change.files)
+        else:
+            text = self.tr("Merge class '{0}' into '{1}'?\n\n{2} boxes change class, in {3} label files.").format(
+                name, p.classes[merge_into], change.boxes_changed, change.files)
+        if QMessageBox.question(self, self.tr("Change classes"), text) != QMessageBox.StandardButton.Yes:
+            return
+        dialog = QProgressDialog(self.tr("Rewriting label files..."), "", 0, max(change.files, 1), self)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        row = self.row
+        worker = create_worker(_rewrite_classes, p, index, merge_into, _start_thread=False)
+        worker.yielded.connect(lambda d: dialog.setValue(d[0]))
+        worker.errored.connect(lambda e: QMessageBox.critical(self, self.tr("Class change failed"), str(e)))
+        worker.finished.connect(dialog.close)
+        worker.finished.connect(lambda: self._after_class_change(row))
+        self._class_worker = worker
+        worker.start()
+
+    def _after_class_change(self, row: int | None) -> None:
+        self._refresh_classes()
+        if row is not None:
+            self.row = None
+            self.show_image(row)
+        self._start_scan(row or 0)
+
+    # -- status text -----------------------------------------------------------------
+    def _update_row(self, row: int) -> None:
+        st = self.project.status(row)
+        classes = frozenset(b.cls for b in (self.history.current if self.history and row == self.row else []))
+        self.images.model.update([(row, st, classes)])
+
+    def _update_actions(self) -> None:
+        self.actions["undo"].setEnabled(bool(self.history and self.history.can_undo))
+        self.actions["redo"].setEnabled(bool(self.history and self.history.can_redo))
+
+    def _update_banner(self, extra: list[str] = ()) -> None:
+        if self.row is None:
+            return self._show_banner("", "")
+        msgs = list(extra)
+        path = str(self.project.images[self.row])
+        if self._shown is None and (err := self.loader.error(path)):
+            msgs.append(err)
+        blocking = self.project.blocking_problem(self.row)
+        if blocking:
+            msgs.append(blocking)
+        if self.lf is not None:
+            msgs += [str(p) for p in self.lf.problems[:10]]
+            if len(self.lf.problems) > 10:
+                msgs.append(self.tr("... and {0} more problems").format(len(self.lf.problems) - 10))
+            if self.lf.bad_lines:
+                msgs.append(self.tr("Lines that are not boxes are kept in the file as they are; fix them in a text "
+                                    "editor or delete them there."))
+        if self._shown is not None and not self._shown.full and max(self._shown.width, self._shown.height) > 7000:
+            msgs.append(self.tr("Large image: shown scaled; your boxes are saved at full resolution."))
+        kind = "error" if (extra or blocking or (self._shown is None and self.loader.error(path))) else "warn"
+        self._show_banner("\n".join(msgs), kind if msgs else "")
+
+    def _show_banner(self, text: str, kind: str) -> None:
+        if not text:
+            self.banner.hide()
+            return
+        color = "#fdecea" if kind == "error" else "#fff8e1"
+        self.banner.setStyleSheet(f"QLabel {{ background: {color}; color: #222; padding: 6px; border-radius: 4px; }}")
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _emit_title(self) -> None:
+        if self.row is None:
+            return
+        unsaved = " *" if self.row in self._unsaved else ""
+        self.title_changed.emit(f"{self.project.relative_name(self.row)}{unsaved}  "
+                                f"({self.row + 1}/{len(self.project)})  {self.project.root}")
+
+    def _on_cursor(self, x: float, y: float) -> None:
+        if self._shown is not None or self.row is not None:
+            self.position_changed.emit(f"x {int(x)}  y {int(y)}")
+

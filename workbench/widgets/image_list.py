@@ -1,0 +1,227 @@
+"""The image list: 10,000+ names at once, per-image status filled in lazily, filters.
+
+The model holds names only; statuses (and the classes each image holds, for the class
+filter) arrive in batches from a background scan through :meth:`ImageListModel.update`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (QAbstractListModel, QModelIndex, QSize,
+                            QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QComboBox, QLabel, QListView, QVBoxLayout, QWidget
+
+from ..project import Status
+
+STATUS_COLORS = {
+    None: QColor("#c8c8c8"),               # not scanned yet
+    Status.NOT_LABELED: QColor("#9e9e9e"),
+    Status.EMPTY: QColor("#42a5f5"),
+    Status.LABELED: QColor("#43a047"),
+    Status.PROBLEM: QColor("#e53935"),
+}
+StatusRole = Qt.ItemDataRole.UserRole + 1
+ClassesRole = Qt.ItemDataRole.UserRole + 2
+
+
+def _dot(color: QColor, hollow: bool = False) -> QIcon:
+    pm = QPixmap(12, 12)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(color.darker(130))
+    p.setBrush(Qt.BrushStyle.NoBrush if hollow else color)
+    p.drawEllipse(1, 1, 10, 10)
+    p.end()
+    return QIcon(pm)
+
+
+class ImageListModel(QAbstractListModel):
+    """One row per image: relative name, status dot, tooltip with the status."""
+
+    def __init__(self, names: Sequence[str] = (), parent=None):
+        super().__init__(parent)
+        self._names = list(names)
+        self._status: list[Status | None] = [None] * len(self._names)
+        self._classes: list[frozenset[int]] = [frozenset()] * len(self._names)
+        self._icons = {k: _dot(c, hollow=k in (None, Status.NOT_LABELED)) for k, c in STATUS_COLORS.items()}
+        self._status_text = {
+            None: self.tr("checking..."),
+            Status.NOT_LABELED: self.tr("not labeled"),
+            Status.EMPTY: self.tr("checked, no objects"),
+            Status.LABELED: self.tr("labeled"),
+            Status.PROBLEM: self.tr("has a problem"),
+        }
+
+    def set_names(self, names: Sequence[str]) -> None:
+        self.beginResetModel()
+        self._names = list(names)
+        self._status = [None] * len(self._names)
+        self._classes = [frozenset()] * len(self._names)
+        self.endResetModel()
+
+    def update(self, rows: Sequence[tuple[int, Status, frozenset[int]]]) -> None:
+        """Set the status (and classes) of several rows; one repaint for the batch."""
+        if not rows:
+            return
+        for i, st, cls in rows:
+            self._status[i] = st
+            self._classes[i] = cls
+        lo, hi = min(r[0] for r in rows), max(r[0] for r in rows)
+        self.dataChanged.emit(self.index(lo), self.index(hi), [Qt.ItemDataRole.DecorationRole, StatusRole, ClassesRole])
+
+    def status(self, row: int) -> Status | None:
+        return self._status[row]
+
+    def counts(self) -> dict[Status | None, int]:
+        out: dict[Status | None, int] = {}
+        for s in self._status:
+            out[s] = out.get(s, 0) + 1
+        return out
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._names)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        r = index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._names[r]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons[self._status[r]]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self._names[r]}\n{self._status_text[self._status[r]]}"
+        if role == StatusRole:
+            return self._status[r]
+        if role == ClassesRole:
+            return self._classes[r]
+        return None
+
+
+class ImageFilterProxy(QSortFilterProxyModel):
+    """Filters rows by status and by a class the image contains."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.statuses: set[Status] | None = None
+        self.class_id: int | None = None
+
+    def set_filter(self, statuses: set[Status] | None, class_id: int | None) -> None:
+        self.beginFilterChange()
+        self.statuses, self.class_id = statuses, class_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if self.statuses is None and self.class_id is None:
+            return True
+        m = self.sourceModel()
+        if self.statuses is not None and m.status(row) not in self.statuses:
+            return False
+        if self.class_id is not None and self.class_id not in m._classes[row]:
+            return False
+        return True
+
+
+class ImageListWidget(QWidget):
+    """Filter combo + list view. Emits ``image_activated(row)`` with the *source* row."""
+
+    image_activated = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ImageListModel(parent=self)
+        self.proxy = ImageFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_combo = QComboBox()
+        self.filter_combo.setToolTip(self.tr("Show only images with this status or class"))
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setUniformItemSizes(True)  # 10,000 rows lay out instantly
+        self.view.setIconSize(QSize(12, 12))
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.filter_combo)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.counts_label)
+        self.view.clicked.connect(lambda ix: self.image_activated.emit(self.proxy.mapToSource(ix).row()))
+        self.view.activated.connect(lambda ix: self.image_activated.emit(self.proxy.mapToSource(ix).row()))
+        self.filter_combo.currentIndexChanged.connect(self._apply_filter)
+        self.model.dataChanged.connect(lambda *a: self._refresh_counts())
+        self.model.modelReset.connect(self._refresh_counts)
+        self.set_class_names([])
+
+    def set_class_names(self, names: Sequence[str]) -> None:
+        """Rebuild the filter choices (statuses, then one entry per class)."""
+        current = self.filter_combo.currentData()
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        self.filter_combo.addItem(self.tr("All images"), ("all", None))
+        self.filter_combo.addItem(self.tr("Not labeled"), ("status", Status.NOT_LABELED))
+        self.filter_combo.addItem(self.tr("Labeled"), ("status", Status.LABELED))
+        self.filter_combo.addItem(self.tr("Checked, no objects"), ("status", Status.EMPTY))
+        self.filter_combo.addItem(self.tr("Problems"), ("status", Status.PROBLEM))
+        for i, n in enumerate(names):
+            self.filter_combo.addItem(self.tr("Class: {0}").format(n), ("class", i))
+        idx = self.filter_combo.findData(current) if current else 0
+        self.filter_combo.setCurrentIndex(max(0, idx))
+        self.filter_combo.blockSignals(False)
+        self._apply_filter()
+
+    def set_filter_index(self, i: int) -> None:
+        self.filter_combo.setCurrentIndex(i)
+
+    def _apply_filter(self) -> None:
+        kind, value = self.filter_combo.currentData() or ("all", None)
+        if kind == "status":
+            self.proxy.set_filter({value}, None)
+        elif kind == "class":
+            self.proxy.set_filter(None, value)
+        else:
+            self.proxy.set_filter(None, None)
+
+    def _refresh_counts(self) -> None:
+        c = self.model.counts()
+        total = self.model.rowCount()
+        self.counts_label.setText(self.tr("{0} images: {1} labeled, {2} empty, {3} not labeled, {4} problems").format(
+            total, c.get(Status.LABELED, 0), c.get(Status.EMPTY, 0), c.get(Status.NOT_LABELED, 0),
+            c.get(Status.PROBLEM, 0)))
+
+    # -- navigation in the order the user sees ---------------------------------------
+    def visible_rows(self) -> list[int]:
+        return [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
+
+    def neighbour(self, row: int, step: int) -> int | None:
+        """The source row ``step`` places from ``row`` in the filtered order, or None at the end."""
+        pix = self.proxy.mapFromSource(self.model.index(row))
+        if not pix.isValid():  # current image filtered out: go by source order
+            rows = self.visible_rows()
+            after = [r for r in rows if (r > row if step > 0 else r < row)]
+            if not after:
+                return None
+            return after[0] if step > 0 else after[-1]
+        r = pix.row() + step
+        if 0 <= r < self.proxy.rowCount():
+            return self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+        return None
+
+    def first_row_where(self, start: int, pred: Callable[[int], bool]) -> int | None:
+        """The first source row after ``start`` (wrapping) for which ``pred`` holds."""
+        n = self.model.rowCount()
+        for k in range(1, n + 1):
+            r = (start + k) % n
+            if pred(r):
+                return r
+        return None
+
+    def select_row(self, row: int) -> None:
+        """Highlight and scroll to a source row without emitting ``image_activated``."""
+        pix = self.proxy.mapFromSource(self.model.index(row))
+        if pix.isValid():
+            self.view.setCurrentIndex(pix)
+            self.view.scrollTo(pix)
+        else:
+            self.view.clearSelection()
