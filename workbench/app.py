@@ -77,11 +77,9 @@ def _report_startup(win) -> None:
     import json
     import time
 
-    import psutil
-
     heavy = sorted(m for m in ("torch", "ultralytics", "cv2") if m in sys.modules)
-    print(json.dumps({"startup_s": time.time() - psutil.Process().create_time(), "heavy_modules": heavy}),
-          flush=True)
+    print(json.dumps({"ready_at": time.time(), "shown": win.label_page._shown is not None,
+                      "heavy_modules": heavy}), flush=True)
     win.close()
 
 

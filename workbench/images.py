@@ -57,6 +57,12 @@ def list_images(folder: str | os.PathLike) -> tuple[list[Path], list[Path]]:
     ``(images, skipped)`` where ``skipped`` are files with an image-like extension
     Workbench cannot use (GIF, HEIC, ...), so the user can be told.
     """
+    images, skipped = list_image_paths(folder)
+    return [Path(p) for p in images], [Path(p) for p in skipped]
+
+
+def list_image_paths(folder: str | os.PathLike) -> tuple[list[str], list[str]]:
+    """:func:`list_images` as plain strings (10,000 Path objects cost ~0.1 s)."""
     root = os.fspath(folder)
     images: list[str] = []
     skipped: list[str] = []
@@ -87,7 +93,7 @@ def list_images(folder: str | os.PathLike) -> tuple[list[Path], list[Path]]:
     rel = len(root.rstrip(os.sep)) + 1
     images.sort(key=lambda p: natural_key(p[rel:]))
     skipped.sort(key=lambda p: natural_key(p[rel:]))
-    return [Path(p) for p in images], [Path(p) for p in skipped]
+    return images, skipped
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:

@@ -314,6 +314,12 @@ def label_path_for(image_path: str | os.PathLike) -> Path:
     The last ``/images/`` in the path becomes ``/labels/`` and the extension ``.txt``; an
     image not under an ``images`` folder keeps its label beside it.
     """
-    x = os.fspath(image_path)
-    sa, sb = f"{os.sep}images{os.sep}", f"{os.sep}labels{os.sep}"
-    return Path(sb.join(x.rsplit(sa, 1)).rsplit(".", 1)[0] + ".txt")
+    return Path(label_path_str(os.fspath(image_path)))
+
+
+_SA, _SB = f"{os.sep}images{os.sep}", f"{os.sep}labels{os.sep}"
+
+
+def label_path_str(image_path: str) -> str:
+    """:func:`label_path_for` on plain strings (the same rule, no Path objects)."""
+    return _SB.join(image_path.rsplit(_SA, 1)).rsplit(".", 1)[0] + ".txt"

@@ -9,12 +9,12 @@ from __future__ import annotations
 import enum
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import labels
-from .images import list_images
+from .images import list_image_paths
 from .labels import Box, LabelFile, Problem
 
 CLASSES_FILE = "classes.txt"
@@ -43,6 +43,34 @@ class ClassChange:
     boxes_changed: int  # boxes whose class id changes (merged or renumbered)
 
 
+class PathList(Sequence):
+    """A read-only list of paths kept as strings, handing out ``Path`` objects on access
+    (a 10,000-image folder opens without building 20,000 Path objects)."""
+
+    def __init__(self, paths: list[str]):
+        self._paths = paths
+        self._index: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [Path(p) for p in self._paths[i]]
+        return Path(self._paths[i])
+
+    def str(self, i: int) -> str:
+        return self._paths[i]
+
+    def index(self, path, start: int = 0, stop: int | None = None) -> int:
+        if self._index is None:
+            self._index = {p: k for k, p in reversed(list(enumerate(self._paths)))}
+        k = self._index.get(os.fspath(path))
+        if k is None:
+            raise ValueError(f"{path} is not in the list")
+        return k
+
+
 class Project:
     """Images under ``root`` with label files by Ultralytics' path rule and a classes.txt.
 
@@ -54,8 +82,11 @@ class Project:
         self.root = Path(root).resolve()
         if not self.root.is_dir():
             raise ProjectError(f"{root}: not a folder")
-        self.images, self.skipped = list_images(self.root)
-        self.label_paths = [labels.label_path_for(p) for p in self.images]
+        images, skipped = list_image_paths(self.root)
+        self.images = PathList(images)
+        self.label_paths = PathList([labels.label_path_str(p) for p in images])
+        self.skipped = [Path(p) for p in skipped]
+        self._root_len = len(str(self.root).rstrip(os.sep)) + 1
         self.classes_path = self._find_classes_file()
         self.classes = self._read_classes()
         self._status: dict[int, Status] = {}
@@ -202,17 +233,21 @@ class Project:
     # -- per image -------------------------------------------------------------------
     def _find_shared_label_paths(self) -> dict[int, str]:
         """Images whose label path is shared (a.jpg + a.png) or collides with classes.txt."""
-        by_label: dict[Path, list[int]] = {}
-        for i, lp in enumerate(self.label_paths):
+        by_label: dict[str, list[int]] = {}
+        for i, lp in enumerate(self.label_paths._paths):
             by_label.setdefault(lp, []).append(i)
         out: dict[int, str] = {}
-        for lp, idx in by_label.items():
+        classes = str(self.classes_path)
+        for lp_str, idx in by_label.items():
+            if len(idx) == 1 and lp_str != classes:
+                continue
+            lp = Path(lp_str)
             if len(idx) > 1:
                 names = ", ".join(self.images[i].name for i in idx)
                 for i in idx:
                     out[i] = (f"{self.images[i]}: {names} share one label file {lp.name}; "
                               "rename one of them so each image has its own labels")
-            if lp == self.classes_path:
+            if lp_str == classes:
                 for i in idx:
                     out[i] = (f"{self.images[i]}: its label file would be {lp.name}, the class list; "
                               "rename the image")
@@ -223,7 +258,7 @@ class Project:
 
     def relative_name(self, index: int) -> str:
         """The image path relative to the project root, with / separators."""
-        return self.images[index].relative_to(self.root).as_posix()
+        return self.images.str(index)[self._root_len:].replace(os.sep, "/")
 
     def index_of(self, path: str | os.PathLike) -> int | None:
         """Index of an image path (absolute or relative to the root), or None."""

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (QLabel, QMessageBox, QProgressDialog, QSplitter, QVBoxLayout,
                                QWidget)
-from superqt.utils import create_worker
 
 from .. import labels
 from ..history import EditHistory
@@ -24,6 +23,7 @@ from ..widgets.canvas import LabelCanvas
 from ..widgets.class_list import ClassListWidget, default_color
 from ..widgets.image_list import ImageListWidget
 from ..widgets.image_loader import Decoded, ImageLoader, image_size
+from .background import Worker
 from .label_actions import make_actions
 
 PREFETCH_AHEAD = 3
@@ -41,15 +41,6 @@ def _scan_statuses(project: Project, order: list[int]):
             batch = []
     if batch:
         yield batch
-
-
-def _rewrite_classes(project: Project, index: int, merge_into: int | None):
-    """Worker: delete/merge a class across every label file, yielding progress."""
-    progress: list[tuple[int, int]] = []
-    result = project.remove_class(index, merge_into, lambda d, t: progress.append((d, t)))
-    for p in progress[-1:]:
-        yield p
-    return result
 
 
 class LabelPage(QWidget):
@@ -158,8 +149,6 @@ class LabelPage(QWidget):
         except (ProjectError, OSError) as e:
             QMessageBox.warning(self, self.tr("Cannot open folder"), str(e))
             return False
-        if self._scan is not None:
-            self._scan.quit()
         self.loader.clear()
         self.project, self.row, self.lf, self.history, self._shown = project, None, None, None, None
         self._unsaved.clear()
@@ -184,10 +173,13 @@ class LabelPage(QWidget):
         return True
 
     def _start_scan(self, near: int) -> None:
+        if self._scan is not None:
+            self._scan.quit()
         n = len(self.project)
         order = list(range(near, n)) + list(range(0, near))  # where the user looks, first
-        self._scan = create_worker(_scan_statuses, self.project, order,
-                                   _connect={"yielded": self._on_scanned}, _start_thread=False)
+        self._scan = Worker(_scan_statuses, self.project, order)
+        project = self.project
+        self._scan.yielded.connect(lambda batch: self._on_scanned(batch) if project is self.project else None)
         self._scan.start()
 
     def _on_scanned(self, batch) -> None:
@@ -460,7 +452,8 @@ class LabelPage(QWidget):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         row = self.row
-        worker = create_worker(_rewrite_classes, p, index, merge_into, _start_thread=False)
+        worker = Worker(p.remove_class, index, merge_into)
+        worker.kwargs["progress"] = worker.progress_callback()
         worker.yielded.connect(lambda d: dialog.setValue(d[0]))
         worker.errored.connect(lambda e: QMessageBox.critical(self, self.tr("Class change failed"), str(e)))
         worker.finished.connect(dialog.close)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QLabel, QMainW
 
 from .. import __version__
 from ..settings import Settings, config_dir
+from .background import stop_all
 from .label_actions import ACTIONS, CANVAS_KEYS, CTX
 from .label_page import LabelPage
 
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        stop_all()
+        page.loader.clear()
+        page.loader.wait(3000)
         st = window_state()
         st.setValue("geometry", self.saveGeometry())
         st.setValue("splitter", page.splitter.saveState())
