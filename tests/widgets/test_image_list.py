@@ -63,3 +63,14 @@ def test_click_activates_source_row(qtbot):
     with qtbot.waitSignal(w.image_activated) as sig:
         qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert sig.args == [6]
+
+
+def test_arrow_keys_in_the_list_show_the_image(qtbot):
+    w = make(qtbot)
+    w.show()
+    qtbot.waitExposed(w)
+    w.select_row(2)  # the page highlighting the shown image emits nothing
+    w.view.setFocus()
+    with qtbot.waitSignal(w.image_activated) as sig:
+        qtbot.keyClick(w.view, Qt.Key.Key_Down)
+    assert sig.args == [3]

@@ -405,6 +405,7 @@ class LabelPage(QWidget):
             return
         self._refresh_classes()
         self.classes.set_current(i)
+        self._update_banner()
 
     def rename_class(self, i: int, name: str) -> None:
         old = self.project.classes[i]
@@ -495,6 +496,9 @@ class LabelPage(QWidget):
             if self.lf.bad_lines:
                 msgs.append(self.tr("Lines that are not boxes are kept in the file as they are; fix them in a text "
                                     "editor or delete them there."))
+        if not self.project.classes:
+            msgs.append(self.tr("No classes yet: type a class name in the box at the top right and press Enter, "
+                                "then drag on the photo to draw a box."))
         if self._shown is not None and not self._shown.full and max(self._shown.width, self._shown.height) > 7000:
             msgs.append(self.tr("Large image: shown scaled; your boxes are saved at full resolution."))
         kind = "error" if (extra or blocking or (self._shown is None and self.loader.error(path))) else "warn"

@@ -147,12 +147,19 @@ class ImageListWidget(QWidget):
         lay.addWidget(self.filter_combo)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.counts_label)
-        self.view.clicked.connect(lambda ix: self.image_activated.emit(self.proxy.mapToSource(ix).row()))
-        self.view.activated.connect(lambda ix: self.image_activated.emit(self.proxy.mapToSource(ix).row()))
+        # a click, Enter, or moving with the arrow keys in the list shows that image
+        self.view.clicked.connect(self._emit_activated)
+        self.view.activated.connect(self._emit_activated)
+        self.view.selectionModel().currentChanged.connect(lambda cur, _prev: self._emit_activated(cur))
+        self._quiet = False
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
         self.model.dataChanged.connect(lambda *a: self._refresh_counts())
         self.model.modelReset.connect(self._refresh_counts)
         self.set_class_names([])
+
+    def _emit_activated(self, proxy_index) -> None:
+        if proxy_index.isValid() and not self._quiet:
+            self.image_activated.emit(self.proxy.mapToSource(proxy_index).row())
 
     def set_class_names(self, names: Sequence[str]) -> None:
         """Rebuild the filter choices (statuses, then one entry per class)."""
@@ -220,8 +227,12 @@ class ImageListWidget(QWidget):
     def select_row(self, row: int) -> None:
         """Highlight and scroll to a source row without emitting ``image_activated``."""
         pix = self.proxy.mapFromSource(self.model.index(row))
-        if pix.isValid():
-            self.view.setCurrentIndex(pix)
-            self.view.scrollTo(pix)
-        else:
-            self.view.clearSelection()
+        self._quiet = True
+        try:
+            if pix.isValid():
+                self.view.setCurrentIndex(pix)
+                self.view.scrollTo(pix)
+            else:
+                self.view.clearSelection()
+        finally:
+            self._quiet = False
