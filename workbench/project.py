@@ -90,6 +90,7 @@ class Project:
         self.classes_path = self._find_classes_file()
         self.classes = self._read_classes()
         self._status: dict[int, Status] = {}
+        self._image_problems: dict[int, str] = {}
         self._shared = self._find_shared_label_paths()
 
     # -- classes ---------------------------------------------------------------------
@@ -321,8 +322,13 @@ class Project:
         """The cached status, or None when not computed yet (never touches the disk)."""
         return self._status.get(index)
 
+    def mark_image_problem(self, index: int, message: str) -> None:
+        """Record that the photo itself cannot be read (found by a decode or a header scan)."""
+        self._image_problems[index] = message
+        self._status[index] = Status.PROBLEM
+
     def _status_of(self, index: int, lf: LabelFile) -> Status:
-        if index in self._shared or lf.problems:
+        if index in self._shared or index in self._image_problems or lf.problems:
             return Status.PROBLEM
         if not lf.exists:
             return Status.NOT_LABELED
@@ -331,6 +337,8 @@ class Project:
     def problems(self, index: int) -> list[str]:
         """Human-readable problems of image ``index`` (file and line named)."""
         out = [self._shared[index]] if index in self._shared else []
+        if index in self._image_problems:
+            out.append(self._image_problems[index])
         try:
             lf = labels.read_label_file(self.label_paths[index], len(self.classes) or None)
         except OSError as e:

@@ -181,3 +181,21 @@ def test_shortcuts_cheat_sheet_lists_every_action(window):
              for r in range(window._shortcuts.layout().itemAt(0).widget().rowCount())]
     for k in ("A", "D", "W", "Ctrl+Z", "Ctrl+Y / Ctrl+Shift+Z", "Ctrl+V", "E", "N"):
         assert k in texts
+
+
+def test_corrupt_photo_is_a_problem_in_the_list_and_on_screen(qtbot, folder):
+    (folder / "img2.jpg").write_bytes(b"")
+    (folder / "img3.jpg").write_bytes(b"\xff\xd8 not really a jpeg" * 20)
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.show()
+    win.open_folder(folder)
+    page = win.label_page
+    wait_image(qtbot, page)
+    qtbot.waitUntil(lambda: page.images.model.counts().get(None, 0) == 0, timeout=5000)
+    assert page.images.model.status(1) == Status.PROBLEM and page.images.model.status(2) == Status.PROBLEM
+    QTest.keyClick(page.canvas, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: "img2.jpg" in page.banner.text(), timeout=5000)
+    assert page.images.model.status(1) == Status.PROBLEM  # opening it did not reset the status
+    drag(None, page.canvas, (5, 5), (30, 30))
+    assert not (folder / "img2.txt").exists()  # nothing to label on: read-only

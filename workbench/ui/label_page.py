@@ -32,10 +32,16 @@ SCAN_BATCH = 256
 
 
 def _scan_statuses(project: Project, order: list[int]):
-    """Worker: yield batches of (row, status, classes) for the image list."""
+    """Worker: yield batches of (row, status, classes) for the image list.
+
+    Besides the label file, the image header is read (about 0.1 ms): a zero-byte or
+    corrupt photo shows as a problem in the list before anyone opens it.
+    """
     batch = []
     for i in order:
-        batch.append((i, *project.summary(i)))
+        status, classes = project.summary(i)
+        bad_image = not image_size(project.images.str(i)).isValid()
+        batch.append((i, Status.PROBLEM if bad_image else status, classes, bad_image))
         if len(batch) >= SCAN_BATCH:
             yield batch
             batch = []
@@ -185,10 +191,14 @@ class LabelPage(QWidget):
     def _on_scanned(self, batch) -> None:
         if self.project is None:
             return
-        for i, st, _ in batch:
-            if self.project.known_status(i) is None:
+        for i, st, _, bad_image in batch:
+            if bad_image:
+                self.project.mark_image_problem(i, self.tr("{0}: cannot read the image (corrupt, empty or not an "
+                                                           "image)").format(self.project.images[i]))
+            elif self.project.known_status(i) is None:
                 self.project.set_status(i, st)
-        self.images.model.update(batch)
+        # rows the user already changed in this session keep their fresher status
+        self.images.model.update([(i, self.project.known_status(i), cls) for i, _, cls, _ in batch])
 
     # -- showing an image ------------------------------------------------------------
     def show_image(self, row: int) -> None:
@@ -256,6 +266,12 @@ class LabelPage(QWidget):
             self._update_banner()
 
     def _on_decode_failed(self, path: str, full: bool, message: str) -> None:
+        if self.project is None:
+            return
+        if not full:
+            row = self.project.images.index(path)
+            self.project.mark_image_problem(row, message)
+            self.images.model.update([(row, Status.PROBLEM, frozenset())])
         if self.row is not None and path == str(self.project.images[self.row]) and self._shown is None:
             self._update_banner(extra=[message])
             if not full:
