@@ -9,7 +9,9 @@ import shutil
 import sys
 from pathlib import Path
 
-SAMPLE_PROJECT = Path(__file__).resolve().parent.parent / "resources" / "sample_project"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+SAMPLE_PROJECT = RESOURCES / "sample_project"
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 
 def _undo_cv2_qt_redirect() -> None:
@@ -40,6 +42,28 @@ def first_folder(folder: str | None, settings) -> Path | None:
     return sample if sample.is_dir() else None
 
 
+def install_translation(app, language: str = "") -> str:
+    """Load Workbench's and Qt's translations for ``language`` (system locale when empty).
+
+    Returns the language used ("en" when there is no translation for it).
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    lang = language or QLocale.system().name()
+    if lang.startswith("zh") and lang not in LANGUAGES:
+        lang = "zh_CN"
+    if lang not in LANGUAGES or lang == "en":
+        return "en"
+    app._translators = []  # keep references: a collected QTranslator stops translating
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"workbench_{lang}", str(RESOURCES / "translations")), (f"qtbase_{lang}", qt_dir)):
+        t = QTranslator(app)
+        if t.load(name, folder):
+            app.installTranslator(t)
+            app._translators.append(t)
+    return lang
+
+
 def create_window(folder: str | None = None, sample: bool = False):
     """The QApplication (created if needed) and the main window with its first folder open."""
     _undo_cv2_qt_redirect()
@@ -53,6 +77,7 @@ def create_window(folder: str | None = None, sample: bool = False):
     QCoreApplication.setApplicationName("Workbench")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = Settings.load()
+    install_translation(app, os.environ.get("WORKBENCH_LANG") or settings.language)
     win = MainWindow(settings)
     start = sample_project_copy() if sample else first_folder(folder, settings)
     if start is not None:

@@ -42,6 +42,7 @@ class Settings:
     two_click_mode: bool = False
     autosave: bool = True
     show_labels: bool = True
+    language: str = ""  # "" follows the system; "en" or "zh_CN" chooses
     version: int = SETTINGS_VERSION
 
     @classmethod

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QLabel, QMainWindow, QMessageBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout)
 
@@ -14,10 +14,10 @@ from .background import stop_all
 from .label_actions import ACTIONS, CANVAS_KEYS, CTX
 from .label_page import LabelPage
 
-MENUS = [("File", QCoreApplication.translate("MainWindow", "&File")),
-         ("Edit", QCoreApplication.translate("MainWindow", "&Edit")),
-         ("View", QCoreApplication.translate("MainWindow", "&View")),
-         ("Go", QCoreApplication.translate("MainWindow", "&Go"))]
+MENUS = [("File", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+         ("Edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+         ("View", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+         ("Go", QT_TRANSLATE_NOOP("MainWindow", "&Go"))]
 
 
 def window_state() -> QSettings:
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         acts = self.label_page.actions
-        menus = {key: self.menuBar().addMenu(text) for key, text in MENUS}
+        menus = {key: self.menuBar().addMenu(QCoreApplication.translate("MainWindow", text)) for key, text in MENUS}
         acts["open"].triggered.connect(self.choose_folder)
         for spec in ACTIONS:
             menus[spec.menu].addAction(acts[spec.name])
@@ -64,11 +64,24 @@ class MainWindow(QMainWindow):
         quit_act.setShortcut(QKeySequence.StandardKey.Quit)
         quit_act.triggered.connect(self.close)
         menus["File"].addAction(quit_act)
+        lang_menu = menus["View"].addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in [("", self.tr("System")), ("en", "English"), ("zh_CN", "简体中文")]:
+            act = lang_menu.addAction(name, lambda c=code: self._set_language(c))
+            act.setCheckable(True)
+            act.setChecked(self.settings.language == code)
+            group.addAction(act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = help_menu.addAction(self.tr("&Keyboard Shortcuts"))
         keys.setShortcut(QKeySequence("F1"))
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.tr("&About Workbench"), self._about)
+
+    def _set_language(self, code: str) -> None:
+        self.settings.language = code
+        self.settings.save_quietly()
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language is used from the next start of Workbench."))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -91,7 +104,7 @@ class MainWindow(QMainWindow):
         """The cheat-sheet, generated from the same table the menus come from."""
         rows = [(" / ".join(spec.keys), QCoreApplication.translate(CTX, spec.text).replace("&", ""))
                 for spec in ACTIONS if spec.keys]
-        rows += [(k, QCoreApplication.translate(CTX, t)) for k, t in CANVAS_KEYS]
+        rows += [(QCoreApplication.translate(CTX, k), QCoreApplication.translate(CTX, t)) for k, t in CANVAS_KEYS]
         dlg = QDialog(self)
         dlg.setWindowTitle(self.tr("Keyboard shortcuts"))
         table = QTableWidget(len(rows), 2)
