@@ -323,14 +323,13 @@ class LabelPage(QWidget):
         return [self.project.relative_name(r) for r in self._unsaved] if self.project else []
 
     def undo(self) -> None:
-        boxes = self.history.undo() if self.history else None
-        if boxes is not None:
-            self.canvas.set_boxes(boxes)
-            self._save(boxes)
-        self._update_actions()
+        self._restore(self.history.undo() if self.history else None)
 
     def redo(self) -> None:
-        boxes = self.history.redo() if self.history else None
+        self._restore(self.history.redo() if self.history else None)
+
+    def _restore(self, boxes: list[Box] | None) -> None:
+        """Show and save a snapshot from the undo history (None: nothing to undo/redo)."""
         if boxes is not None:
             self.canvas.set_boxes(boxes)
             self._save(boxes)
