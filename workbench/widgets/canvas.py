@@ -2,28 +2,27 @@
 
 The canvas holds boxes in image pixels and hands out normalized :class:`Box` objects; it never
 touches files and speaks upward only through its signals (the label page saves and undoes).
-Mouse handling is done here in the view rather than by item flags, so edits are exact.
+Mouse handling is done in the view rather than by item flags, so edits are exact; that state
+machine lives in :mod:`canvas_interaction`, this module keeps content, zoom and the overlay.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QRegion, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from workbench.labels import Box
-from workbench.widgets.box_item import (
-    HANDLE, HANDLE_CURSORS, BoxItem, BoxStyles, handle_points, moved_rect, resized_rect)
+from workbench.widgets.box_item import HANDLE, BoxItem, BoxStyles, handle_points, moved_rect
+from workbench.widgets.canvas_interaction import GRAB, MIN_DRAG, CanvasInteraction
 from workbench.widgets.image_item import ImageItem
 
-GRAB = 6            # how close (screen px) the pointer must be to a handle centre
-MIN_DRAG = 3        # screen px: smaller drags draw nothing and move nothing
+__all__ = ["LabelCanvas", "GRAB", "MIN_DRAG", "ZOOM_STEP", "MIN_SCALE", "MAX_SCALE"]
+
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.01, 64.0
-_ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-           Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
-class LabelCanvas(QGraphicsView):
+class LabelCanvas(CanvasInteraction, QGraphicsView):
     """An image with YOLO boxes the user draws and edits with mouse and keys."""
 
     boxes_changed = Signal()            # once per completed edit, never from set_boxes()
@@ -44,24 +43,9 @@ class LabelCanvas(QGraphicsView):
         self._current_class = 0
         self._selected = -1
         self._read_only = False
-        self._two_click = False
-        self._armed = False        # start_drawing(): the next press draws, even over a box
-        self._space = False
         self._fit = True           # the view follows the window size until the user zooms
-        self._mode = ""            # "", "draw", "move", "resize", "pan"
-        self._waiting = False      # two-click mode: first corner set, waiting for the second
-        self._handle = ""
-        self._press_vp = QPointF()
-        self._press_scene = QPointF()
-        self._drag_started = False
-        self._orig_rect = QRectF()
-        self._draw_a = QPointF()
-        self._draw_b = QPointF()
-        self._pan_from = QPointF()
-        self._pan_values = (0, 0)
-        self._hover: QPointF | None = None
         self._overlay = QRegion()
-        self._cursor = None
+        self._init_interaction()
 
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -248,90 +232,7 @@ class LabelCanvas(QGraphicsView):
         self._update_overlay()
         self.zoom_changed.emit(self.scale_factor())
 
-    # == mouse ==============================================================================
-    def mousePressEvent(self, ev) -> None:  # noqa: N802 (Qt override)
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        pos, button = ev.position(), ev.button()
-        if button == Qt.MouseButton.LeftButton and self._mode == "draw" and self._waiting:
-            self._draw_b = self._snap(self._to_scene(pos))
-            self._finish_draw()
-            return
-        if button == Qt.MouseButton.MiddleButton or (
-                button == Qt.MouseButton.LeftButton and self._space):
-            self._mode, self._pan_from = "pan", pos
-            self._pan_values = (self.horizontalScrollBar().value(),
-                                self.verticalScrollBar().value())
-            self._set_cursor(Qt.CursorShape.ClosedHandCursor)
-            self._update_overlay()
-            return
-        if button != Qt.MouseButton.LeftButton or not self._has_image() or self._mode:
-            super().mousePressEvent(ev)
-            return
-        self._press_vp, self._press_scene = pos, self._to_scene(pos)
-        if self._armed and not self._read_only:
-            self._start_draw()
-            return
-        kind, idx = self._hit(pos)
-        if idx >= 0:
-            self._select(idx)
-            if not self._read_only:
-                self._mode = "move" if kind == "body" else "resize"
-                self._handle = kind
-                self._orig_rect = self._items[idx].rect()
-                self._drag_started = False
-            return
-        self._select(-1)
-        if not self._read_only:
-            self._start_draw()
-
-    def mouseDoubleClickEvent(self, ev) -> None:  # noqa: N802
-        # Qt turns a quick second click into a double click; for us it is just a press.
-        self.mousePressEvent(ev)
-
-    def mouseMoveEvent(self, ev) -> None:  # noqa: N802
-        pos = ev.position()
-        self._hover = pos
-        sp = self._to_scene(pos)
-        self.cursor_moved.emit(sp.x(), sp.y())
-        if self._mode == "pan":
-            d = pos - self._pan_from
-            self.horizontalScrollBar().setValue(self._pan_values[0] - round(d.x()))
-            self.verticalScrollBar().setValue(self._pan_values[1] - round(d.y()))
-            return
-        if self._mode == "draw":
-            self._draw_b = self._snap(sp)
-        elif self._mode in ("move", "resize"):
-            if not self._drag_started:
-                d = pos - self._press_vp
-                if abs(d.x()) < MIN_DRAG and abs(d.y()) < MIN_DRAG:
-                    return
-                self._drag_started = True
-            self._drag_to(sp)
-        else:
-            self._update_hover_cursor(pos)
-        self._update_overlay()
-
-    def mouseReleaseEvent(self, ev) -> None:  # noqa: N802
-        button, mode = ev.button(), self._mode
-        if mode == "pan" and button in (Qt.MouseButton.MiddleButton, Qt.MouseButton.LeftButton):
-            self._mode = ""
-            self._update_hover_cursor(ev.position())
-            self._update_overlay()
-        elif mode == "draw" and button == Qt.MouseButton.LeftButton:
-            self._draw_b = self._snap(self._to_scene(ev.position()))
-            d = ev.position() - self._press_vp
-            if self._two_click and abs(d.x()) < MIN_DRAG and abs(d.y()) < MIN_DRAG:
-                self._waiting = True  # a click, not a drag: wait for the second corner
-            else:
-                self._finish_draw()
-        elif mode in ("move", "resize") and button == Qt.MouseButton.LeftButton:
-            self._mode = ""
-            if self._drag_started:
-                self._commit(self._selected, self._items[self._selected].rect(), self._orig_rect)
-            self._update_overlay()
-        else:
-            super().mouseReleaseEvent(ev)
-
+    # == view =============================================================================
     def wheelEvent(self, ev) -> None:  # noqa: N802
         if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = ev.angleDelta().y() / 120
@@ -340,12 +241,6 @@ class LabelCanvas(QGraphicsView):
             ev.accept()
             return
         super().wheelEvent(ev)
-
-    def viewportEvent(self, ev) -> bool:  # noqa: N802
-        if ev.type() == QEvent.Type.Leave:
-            self._hover = None
-            self._update_overlay()
-        return super().viewportEvent(ev)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
@@ -356,56 +251,6 @@ class LabelCanvas(QGraphicsView):
         super().resizeEvent(ev)
         if self._fit:
             self.fit_to_window()
-
-    # == keys ===============================================================================
-    def keyPressEvent(self, ev) -> None:  # noqa: N802
-        key = ev.key()
-        if key == Qt.Key.Key_Space:
-            if not ev.isAutoRepeat() and not self._space:
-                self._space = True
-                self._set_cursor(Qt.CursorShape.OpenHandCursor)
-                self._update_overlay()
-            ev.accept()
-            return
-        if key in _ARROWS and self._selected >= 0 and not self._read_only:
-            step = 10 if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
-            dx, dy = _ARROWS[key]
-            self.nudge_selected(dx * step, dy * step)
-            ev.accept()
-            return
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected >= 0 \
-                and not self._read_only:
-            self.delete_selected()
-            ev.accept()
-            return
-        if key == Qt.Key.Key_Escape and (self._mode or self._armed or self._selected >= 0):
-            if self._mode or self._armed:
-                self._cancel_interaction()
-            else:
-                self._select(-1)
-            ev.accept()
-            return
-        super().keyPressEvent(ev)
-
-    def keyReleaseEvent(self, ev) -> None:  # noqa: N802
-        if ev.key() == Qt.Key.Key_Space and not ev.isAutoRepeat():
-            self._end_space()
-            ev.accept()
-            return
-        super().keyReleaseEvent(ev)
-
-    def focusOutEvent(self, ev) -> None:  # noqa: N802
-        self._end_space()  # a space released elsewhere must not leave the canvas panning
-        super().focusOutEvent(ev)
-
-    def _end_space(self) -> None:
-        if self._space:
-            self._space = False
-            if self._mode == "pan":
-                self._mode = ""
-            if self._hover is not None:
-                self._update_hover_cursor(self._hover)
-            self._update_overlay()
 
     # == overlay: handles, rubber band, crosshair (screen pixels) ===========================
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
@@ -478,63 +323,6 @@ class LabelCanvas(QGraphicsView):
     def _vp_rect(self, r: QRectF) -> QRectF:
         return self.viewportTransform().mapRect(r)
 
-    def _snap(self, p: QPointF) -> QPointF:
-        """``p`` on the nearest whole image pixel, inside the image."""
-        return QPointF(min(max(round(p.x()), 0), self._w), min(max(round(p.y()), 0), self._h))
-
-    def _set_cursor(self, shape) -> None:
-        if shape != self._cursor:
-            self._cursor = shape
-            self.viewport().setCursor(shape)
-
-    def _update_hover_cursor(self, pos: QPointF) -> None:
-        if self._space:
-            shape = Qt.CursorShape.OpenHandCursor
-        elif self._mode == "pan":
-            shape = Qt.CursorShape.ClosedHandCursor
-        elif not self._has_image():
-            shape = Qt.CursorShape.ArrowCursor
-        elif self._armed or self._mode == "draw":
-            shape = Qt.CursorShape.CrossCursor
-        else:
-            kind, idx = self._hit(pos)
-            if idx >= 0 and not self._read_only:
-                shape = (Qt.CursorShape.SizeAllCursor if kind == "body"
-                         else HANDLE_CURSORS[kind])
-            elif idx >= 0 or self._read_only:
-                shape = Qt.CursorShape.ArrowCursor
-            else:
-                shape = Qt.CursorShape.CrossCursor
-        self._set_cursor(shape)
-
-    def _hit(self, pos: QPointF) -> tuple[str, int]:
-        """(handle name or "body", box index) under viewport point ``pos``; ("", -1) for none.
-
-        The selected box's handles win, then the selected box, then the smallest box.
-        """
-        sel = self._selected
-        if sel >= 0 and not self._read_only:
-            r = self._vp_rect(self._items[sel].rect())
-            for name, p in handle_points(r).items():
-                if abs(p.x() - pos.x()) <= GRAB and abs(p.y() - pos.y()) <= GRAB:
-                    return name, sel
-        sp = self._to_scene(pos)
-        tol = 2 / max(self.scale_factor(), 1e-9)
-        probe = QRectF(sp.x() - tol, sp.y() - tol, 2 * tol, 2 * tol)
-        best, best_area = None, 0.0
-        for it in self._scene.items(probe, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-            if not isinstance(it, BoxItem):
-                continue
-            r = it.rect()
-            if not r.adjusted(-tol, -tol, tol, tol).contains(sp):
-                continue
-            if it.selected:
-                return "body", sel
-            area = r.width() * r.height()
-            if best is None or area < best_area:
-                best, best_area = it, area
-        return ("body", self._items.index(best)) if best is not None else ("", -1)
-
     def _select(self, i: int) -> None:
         if i == self._selected:
             return
@@ -566,55 +354,3 @@ class LabelCanvas(QGraphicsView):
         s = self.scale_factor()
         for it in items:
             it.tag.set_above(it.rect().top() * s >= it.tag.height)
-
-    def _cancel_interaction(self) -> None:
-        if self._mode in ("move", "resize") and 0 <= self._selected < len(self._items):
-            self._items[self._selected].set_geometry(self._orig_rect)
-        self._mode, self._waiting, self._armed, self._drag_started = "", False, False, False
-        self._update_overlay()
-
-    def _start_draw(self) -> None:
-        self._mode, self._waiting = "draw", False
-        self._draw_a = self._draw_b = self._snap(self._press_scene)
-        self._set_cursor(Qt.CursorShape.CrossCursor)
-        self._update_overlay()
-
-    def _finish_draw(self) -> None:
-        r = QRectF(self._draw_a, self._draw_b).normalized()
-        self._mode, self._waiting, self._armed = "", False, False
-        self._update_overlay()
-        s = self.scale_factor()
-        if (r.width() < 1 or r.height() < 1 or r.width() * s < MIN_DRAG
-                or r.height() * s < MIN_DRAG):
-            return
-        box = Box.from_pixels(self._current_class, r.left(), r.top(), r.right(), r.bottom(),
-                              self._w, self._h)
-        it = self._add_item(box)
-        self._place_tags([it])
-        self._select(len(self._items) - 1)
-        self.boxes_changed.emit()
-
-    def _drag_to(self, sp: QPointF) -> None:
-        if self._mode == "move":
-            dx = round(sp.x()) - round(self._press_scene.x())
-            dy = round(sp.y()) - round(self._press_scene.y())
-            r = moved_rect(self._orig_rect, dx, dy, self._w, self._h)
-        else:
-            r = resized_rect(self._orig_rect, self._handle, self._snap(sp))
-        self._items[self._selected].set_geometry(r)
-
-    def _commit(self, idx: int, rect: QRectF, orig: QRectF) -> bool:
-        """Make box ``idx`` ``rect`` (cut to the image); True and one boxes_changed if it changed."""
-        it = self._items[idx]
-        r = rect.intersected(QRectF(0, 0, self._w, self._h))
-        if r.width() < 1 or r.height() < 1 or r == orig:
-            it.set_geometry(orig)
-            self._update_overlay()
-            return False
-        it.box = Box.from_pixels(it.box.cls, r.left(), r.top(), r.right(), r.bottom(),
-                                 self._w, self._h)
-        it.set_geometry(r)
-        self._place_tags([it])
-        self._update_overlay()
-        self.boxes_changed.emit()
-        return True
