@@ -4,6 +4,8 @@ Regenerate after UI text changes:
     pyside6-lupdate workbench/ui/*.py workbench/widgets/*.py -ts resources/translations/workbench_zh_CN.ts
     python resources/translations/zh_CN.py   # fills the .ts and runs pyside6-lrelease
 A source without a translation here stays English (and is listed when this script runs).
+Each page may keep its texts in a sibling ``zh_CN_<page>.py`` holding a dict ``ZH``; they are merged
+here, so pages built side by side never edit the same file.
 """
 ZH = {
     "New class name, Enter to add": "输入新类别名，按回车添加",
@@ -128,12 +130,25 @@ ZH = {
     "The new language is used from the next start of Workbench.": "新语言将在下次启动 Workbench 时生效。",
 }
 
+
+def all_texts() -> dict[str, str]:
+    """This file's texts merged with every ``zh_CN_<page>.py`` beside it."""
+    import runpy
+    from pathlib import Path
+
+    merged = dict(ZH)
+    for extra in sorted(Path(__file__).resolve().parent.glob("zh_CN_*.py")):
+        merged.update(runpy.run_path(str(extra))["ZH"])
+    return merged
+
+
 if __name__ == "__main__":
     import subprocess
     import sys
     import xml.etree.ElementTree as ET
     from pathlib import Path
 
+    ZH = all_texts()
     here = Path(__file__).resolve().parent
     ts = here / "workbench_zh_CN.ts"
     tree = ET.parse(ts)
