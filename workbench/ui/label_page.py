@@ -55,6 +55,7 @@ class LabelPage(QWidget):
     title_changed = Signal(str)
     message = Signal(str)
     position_changed = Signal(str)
+    project_opened = Signal(object)     # the Project just opened (other pages follow it)
 
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
@@ -165,6 +166,7 @@ class LabelPage(QWidget):
         self._set_enabled(bool(len(project)))
         key = str(project.root)
         self.settings.remember_folder(key)
+        self.project_opened.emit(project)
         if project.skipped:
             self.message.emit(self.tr("{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG "
                                       "to label them, e.g. {1}").format(len(project.skipped), project.skipped[0]))
@@ -377,6 +379,17 @@ class LabelPage(QWidget):
             return
         if not self.canvas.set_selected_box_class(class_id):
             self.classes.set_current(class_id)
+
+    def show_image_path(self, path: str | Path) -> bool:
+        """Show the image at ``path`` (from another page: a finding, a captured frame)."""
+        if self.project is None:
+            return False
+        row = self.project.index_of(path)
+        if row is None:
+            return False
+        self.images.show_row(row)
+        self.show_image(row)
+        return True
 
     # -- navigation ------------------------------------------------------------------
     def step(self, delta: int) -> None:

@@ -236,3 +236,8 @@ class ImageListWidget(QWidget):
                 self.view.clearSelection()
         finally:
             self._quiet = False
+
+    def show_row(self, row: int) -> None:
+        """Make a source row visible: when the filter hides it, fall back to all images."""
+        if not self.proxy.mapFromSource(self.model.index(row)).isValid():
+            self.set_filter_index(0)
