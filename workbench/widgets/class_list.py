@@ -16,8 +16,12 @@ PALETTE = ["#FF3838", "#FF9D97", "#FF701F", "#FFB21D", "#CFD231", "#48F90A", "#9
 
 
 def default_color(class_id: int) -> QColor:
-    """The colour of a class that the user has not recoloured."""
-    return QColor(PALETTE[class_id % len(PALETTE)])
+    """The colour of a class that the user has not recoloured.
+
+    Ultralytics' palette, walked with a stride of 7 (coprime with its 20 colours): its
+    neighbours are near-identical reds, and classes 0 and 1 side by side must not be.
+    """
+    return QColor(PALETTE[(class_id * 7) % len(PALETTE)])
 
 
 def _swatch(color: QColor) -> QIcon:
