@@ -79,7 +79,10 @@ class Project:
     """
 
     def __init__(self, root: str | os.PathLike):
-        self.root = Path(root).resolve()
+        # a dataset's data.yaml may be given instead of its folder; its names are the classes
+        given = Path(root)
+        self.data_yaml: Path | None = given.resolve() if _is_yaml_file(given) else None
+        self.root = project_root_for(given).resolve()
         if not self.root.is_dir():
             raise ProjectError(f"{root}: not a folder")
         images, skipped = list_image_paths(self.root)
@@ -112,17 +115,24 @@ class Project:
         return [line.strip() for line in text.splitlines() if line.strip()]
 
     def _names_from_data_yaml(self) -> list[str]:
-        for cand in sorted(self.root.glob("*.yaml")):
-            try:
-                import yaml
-
-                data = yaml.safe_load(cand.read_text(encoding="utf-8"))
-            except Exception:  # not ours to judge here: the Dataset page checks yaml files
+        # Read only: the yaml stays as it is; the first class added writes classes.txt instead.
+        with os.scandir(self.root) as it:  # names only: a 10,000-photo folder stays cheap
+            others = sorted(self.root / e.name for e in it if e.name.lower().endswith((".yaml", ".yml"))
+                            and e.name not in ("data.yaml", "data.yml"))
+        for cand in [self.data_yaml, self.root / "data.yaml", self.root / "data.yml", *others]:
+            if cand is None or not cand.is_file():
                 continue
-            names = data.get("names") if isinstance(data, dict) else None
+            names = _read_yaml(cand).get("names")
             if isinstance(names, dict):
-                return [str(names[k]) for k in sorted(names)]
+                try:
+                    by_id = {int(k): str(v) for k, v in names.items()}
+                except (TypeError, ValueError):
+                    continue
+                self.data_yaml = cand
+                # a gap in the ids keeps its place so every label keeps its class
+                return [by_id.get(k, f"class{k}") for k in range(max(by_id, default=-1) + 1)]
             if isinstance(names, list):
+                self.data_yaml = cand
                 return [str(n) for n in names]
         return []
 
@@ -363,4 +373,35 @@ class Project:
         labels.atomic_write_bytes(self.state_path, json.dumps(state, ensure_ascii=False, indent=1).encode())
 
 
-__all__ = ["Project", "ProjectError", "Status", "ClassChange", "Problem", "CLASSES_FILE"]
+def _is_yaml_file(path: Path) -> bool:
+    return path.suffix.lower() in (".yaml", ".yml") and path.is_file()
+
+
+def _read_yaml(path: Path) -> dict:
+    """The mapping in a yaml file; {} when it is unreadable or not a mapping."""
+    try:
+        import yaml
+
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except Exception:  # noqa: BLE001 - not ours to judge here: the Dataset page checks yaml files
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def project_root_for(path: str | os.PathLike) -> Path:
+    """The project folder for what a user opened: a folder is itself; a dataset yaml gives the
+    root Ultralytics would use, its ``path:`` when that folder exists (absolute, or relative
+    to the yaml), else the yaml's own folder (a moved dataset, a Roboflow export)."""
+    p = Path(path)
+    if not _is_yaml_file(p):
+        return p
+    root = _read_yaml(p).get("path")
+    if isinstance(root, str) and root.strip():
+        cand = Path(root.strip()).expanduser()
+        cand = cand if cand.is_absolute() else p.parent / cand
+        if cand.is_dir():
+            return cand.resolve()
+    return p.parent.resolve()
+
+
+__all__ = ["Project", "project_root_for", "ProjectError", "Status", "ClassChange", "Problem", "CLASSES_FILE"]

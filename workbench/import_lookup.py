@@ -1,0 +1,99 @@
+"""Find the project image an annotation file names, however the file spells its path
+(a bare name, a path from the labeler's Windows machine, COCO's ``train2017/x.jpg``)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .project import Project
+
+
+class ImageLookup:
+    """Finds the project image an annotation names, however the file spells the path."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.rel = {project.relative_name(i): i for i in range(len(project))}
+        self.by_name: dict[str, list[str]] = {}
+        self.by_stem: dict[str, list[str]] = {}
+        for rel in self.rel:
+            name = rel.rsplit("/", 1)[-1].lower()
+            self.by_name.setdefault(name, []).append(rel)
+            self.by_stem.setdefault(name.rsplit(".", 1)[0], []).append(rel)
+
+    def _rel_of(self, path: str) -> str | None:
+        root = str(self.project.root)
+        path = os.path.normpath(path)
+        if path.startswith(root.rstrip(os.sep) + os.sep):
+            rel = path[len(root.rstrip(os.sep)) + 1:].replace(os.sep, "/")
+            return rel if rel in self.rel else None
+        return None
+
+    def find(self, ref: str, near: Path | None, stem_hint: str | None) -> tuple[int | None, str | None]:
+        """(index, note) of the image ``ref`` names, or (None, why not)."""
+        ref = (ref or "").strip().replace("\\", "/")
+        is_abs = ref.startswith("/") or (len(ref) > 2 and ref[1] == ":")
+        tries = [ref] if is_abs else []
+        if ref and not is_abs:
+            if near is not None:
+                tries.append(os.path.join(near, ref))
+            tries.append(os.path.join(self.project.root, ref))
+        for t in tries:
+            rel = self._rel_of(t)
+            if rel is not None:
+                return self.rel[rel], None
+        parts = [p for p in ref.split("/") if p not in ("", ".", "..")]
+        near_rel = self._rel_dir(near)
+        if parts:
+            cands = self.by_name.get(parts[-1].lower(), [])
+            if cands:
+                return self._pick(cands, parts, near_rel, ref, None)
+            stem = parts[-1].lower()
+            stem = stem.rsplit(".", 1)[0] if "." in stem else stem
+            cands = self.by_stem.get(stem, [])
+            if cands:
+                return self._pick(cands, parts, near_rel, ref, f"'{ref}' not found; used the image with its name")
+        if stem_hint:
+            cands = self.by_stem.get(stem_hint.lower(), [])
+            if cands:
+                return self._pick(cands, [stem_hint], near_rel, stem_hint,
+                                  (f"'{ref}' not found; " if ref else "no image named in the file; ")
+                                  + "used the image named like the annotation file")
+        looked = f"'{ref}'" if ref else "an image (the file names none)"
+        return None, f"image not found: looked for {looked} in {self.project.root}"
+
+    def _rel_dir(self, near: Path | None) -> str | None:
+        if near is None:
+            return None
+        root = str(self.project.root).rstrip(os.sep)
+        near_s = os.path.normpath(os.path.abspath(near))
+        if near_s == root:
+            return ""
+        if near_s.startswith(root + os.sep):
+            return near_s[len(root) + 1:].replace(os.sep, "/")
+        return None
+
+    def _pick(self, cands: list[str], parts: list[str], near_rel: str | None, ref: str,
+              note: str | None) -> tuple[int | None, str | None]:
+        if len(cands) > 1:
+            # the candidates sharing the longest tail of folders with the reference win
+            want = [p.lower() for p in parts]
+
+            def tail(rel: str) -> int:
+                got = rel.lower().split("/")
+                n = 0
+                while n < min(len(got), len(want)) and got[-1 - n] == want[-1 - n]:
+                    n += 1
+                return n
+            best = max(tail(c) for c in cands)
+            cands = [c for c in cands if tail(c) == best]
+        if len(cands) > 1 and near_rel is not None:
+            same = [c for c in cands if c.rpartition("/")[0] == near_rel]
+            cands = same or cands
+        if len(cands) > 1:
+            exact = [c for c in cands if c.rsplit("/", 1)[-1] == parts[-1]]
+            cands = exact or cands
+        if len(cands) > 1:
+            return None, (f"'{ref}' matches {len(cands)} images ({', '.join(cands[:3])}); "
+                          "move the annotation file beside its image or give the full path")
+        return self.rel[cands[0]], note

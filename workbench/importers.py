@@ -1,0 +1,320 @@
+"""Import boxes from Pascal VOC XML (LabelImg), COCO JSON and labelme JSON into YOLO label files.
+
+Plain Python (no Qt). Each format module (``import_voc``, ``import_coco``, ``import_labelme``)
+only reads its files into :class:`SourceFile` records (pixel boxes and class names, as written);
+everything that protects a user's work happens once, here:
+
+* an existing label file is never touched unless ``overwrite=True`` (then written atomically);
+* classes are appended to the project's class list by name, existing ids are never renumbered;
+* pixels are normalized against the image's real upright (EXIF-applied) size, whatever size the
+  annotation file claims; a disagreement is reported, boxes are clamped to the image with a note;
+* a file whose objects were all unconvertible is not written (it stays "not labeled"), so an
+  empty label file always means "checked, no objects".
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import labels
+from .images import SKIP_DIRS, image_info
+from .import_lookup import ImageLookup
+from .labels import Box
+from .project import Project
+
+FORMATS = ("voc", "coco", "labelme")
+
+# progress(done, total) -> False cancels before anything is written
+Progress = Callable[[int, int], bool | None]
+
+
+class ImportFormatError(Exception):
+    """The source cannot be imported at all; the message names the file and says what to do."""
+
+
+@dataclass
+class SourceObject:
+    """One box as an annotation file states it: class name and pixel corners."""
+
+    name: str
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    note: str | None = None  # how it was derived, e.g. "polygons converted to their bounding boxes"
+
+
+@dataclass
+class SourceFile:
+    """The annotations of one image as a format module read them (nothing resolved yet)."""
+
+    source: str                       # what messages name: a file, or "coco.json: image 7"
+    image_ref: str                    # the image as the file names it (may hold folders, '\\')
+    near: Path | None = None          # folder ``image_ref`` is relative to, when known
+    size: tuple[int, int] | None = None  # (width, height) the file states, if any
+    objects: list[SourceObject] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # objects that cannot become boxes: why
+    stem_hint: str | None = None      # the annotation file's stem (LabelImg names it after the image)
+
+
+@dataclass
+class ParsedSource:
+    """What a format module read: per-image records, whole-file failures, preferred class order."""
+
+    files: list[SourceFile] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    class_order: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    """What an import did. Every entry of ``skipped`` and ``notes`` is ``"file: why"``."""
+
+    converted: int = 0                # label files written
+    boxes: int = 0                    # boxes in them
+    classes_added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)    # files or objects not converted
+    existing: list[Path] = field(default_factory=list)  # label files kept (overwrite=False)
+    notes: list[str] = field(default_factory=list)      # converted, but look: clamped, polygon...
+    unchanged: int = 0                # label files that already held exactly the imported boxes
+    cancelled: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """True when every annotation became a label file (nothing skipped or kept)."""
+        return not (self.skipped or self.existing or self.cancelled)
+
+    def lines(self) -> list[str]:
+        """The report as text lines for a terminal or a dialog."""
+        out = [f"{self.converted} label files written, {self.boxes} boxes"
+               + (f", {self.unchanged} already up to date" if self.unchanged else "")]
+        if self.classes_added:
+            out.append("classes added: " + ", ".join(self.classes_added))
+        if self.existing:
+            out.append(f"{len(self.existing)} label files already exist and were kept "
+                       "(import again with overwrite to replace them):")
+            out += [f"  {p}" for p in self.existing]
+        if self.skipped:
+            out.append(f"{len(self.skipped)} not converted:")
+            out += [f"  {s}" for s in self.skipped]
+        if self.notes:
+            out.append(f"{len(self.notes)} notes:")
+            out += [f"  {s}" for s in self.notes]
+        if self.cancelled:
+            out.append("cancelled: nothing was written")
+        return out
+
+
+def read_source(fmt: str, src: Path) -> ParsedSource:
+    """Read ``src`` in format ``fmt`` (voc, coco, labelme) without resolving anything."""
+    if fmt == "voc":
+        from .import_voc import read_voc as reader
+    elif fmt == "coco":
+        from .import_coco import read_coco as reader
+    elif fmt == "labelme":
+        from .import_labelme import read_labelme as reader
+    else:
+        raise ImportFormatError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return reader(Path(src))
+
+
+def annotation_files(src: Path, suffix: str) -> list[Path]:
+    """``src`` itself, or every ``*suffix`` file under the folder ``src`` (hidden folders and
+    Ultralytics' ``runs`` skipped: its predictions.json is no annotation file)."""
+    if src.is_file():
+        return [src]
+    if not src.is_dir():
+        raise ImportFormatError(f"{src}: no such file or folder")
+    out = []
+    for dirpath, dirnames, filenames in os.walk(src):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
+        out += [Path(dirpath) / f for f in sorted(filenames)
+                if f.lower().endswith(suffix) and not f.startswith(".")]
+    if not out:
+        raise ImportFormatError(f"{src}: no {suffix} files found; pick the folder that holds them")
+    return out
+
+
+def import_labels(fmt: str, src: Path, folder: Path, progress: Progress | None = None,
+                  overwrite: bool = False) -> ImportReport:
+    """Convert ``src`` (a folder of VOC .xml / labelme .json files, or one COCO .json) into YOLO
+    label files for the images of the project ``folder`` (a folder or its data.yaml).
+
+    Label files go where the project's rule puts them; existing ones are kept unless
+    ``overwrite``. ``progress(done, total)`` is called per annotated image while reading and
+    may return False to cancel before anything is written. Raises :class:`ImportFormatError`
+    when ``src`` cannot be read at all, ``ProjectError`` when ``folder`` is not a project.
+    """
+    project = Project(folder)  # a data.yaml is welcome: its names are the project's classes
+    # resolved, so paths relative to an annotation file compare with the (resolved) project root
+    parsed = read_source(fmt, Path(src).expanduser().resolve())
+    report = ImportReport(skipped=list(parsed.skipped))
+    index = ImageLookup(project)
+    plans: list[tuple[Path, list[tuple[str, float, float, float, float]]]] = []
+    claimed: dict[Path, str] = {}
+    total = len(parsed.files)
+    for done, sf in enumerate(parsed.files, start=1):
+        plan = _plan(sf, project, index, report, claimed, overwrite)
+        if plan is not None:
+            plans.append(plan)
+        if progress and progress(done, total) is False:
+            report.cancelled = True
+            return report
+    _add_classes(project, plans, parsed.class_order, report)
+    jobs = [(label_path, [Box(project.classes.index(n), xc, yc, w, h) for n, xc, yc, w, h in rows])
+            for label_path, rows in plans]
+    # fsync is nearly all the cost of an atomic write and releases the GIL: write a few at once
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(_write, jobs))
+    for (label_path, boxes), error in zip(jobs, results):
+        if error:
+            report.skipped.append(error)
+        else:
+            report.converted += 1
+            report.boxes += len(boxes)
+    return report
+
+
+def _write(job: tuple[Path, list[Box]]) -> str | None:
+    """Atomically write one label file; the error as a report line, or None."""
+    try:
+        labels.write_label_file(*job)
+    except labels.LabelWriteError as e:
+        return f"{e.strerror} (an existing file there is left as it was)"
+    return None
+
+
+def _plan(sf: SourceFile, project: Project, index: ImageLookup, report: ImportReport,
+          claimed: dict[Path, str], overwrite: bool):
+    """The label file and rows for one annotated image, or None (the reason goes to the report)."""
+    i, why = index.find(sf.image_ref, sf.near, sf.stem_hint)
+    if i is None:
+        report.skipped.append(f"{sf.source}: {why}")
+        return None
+    notes = [f"{sf.source}: {why}"] if why else []
+    image = project.images[i]
+    blocked = project.blocking_problem(i)
+    if blocked:
+        report.skipped.append(f"{sf.source}: {blocked}")
+        return None
+    info = image_info(image)
+    if not (info.width and info.height):
+        report.skipped.append(f"{sf.source}: unknown image size, {info.problem}")
+        return None
+    w, h = info.width, info.height
+    if info.problem:  # size known, so the boxes convert; the photo itself needs a look
+        notes.append(f"{sf.source}: {info.problem}")
+    objects = sf.objects
+    if sf.size and all(sf.size) and sf.size != (w, h):
+        rotated = _from_stored_orientation(image, sf.size, objects)
+        if rotated is not None:
+            objects = rotated
+            notes.append(f"{sf.source}: boxes were drawn on the photo as stored "
+                         f"({sf.size[0]}x{sf.size[1]}); turned to the upright image ({w}x{h}) "
+                         "as Ultralytics sees it")
+        else:
+            notes.append(f"{sf.source}: the file says the image is {sf.size[0]}x{sf.size[1]} but "
+                         f"{image.name} is {w}x{h}; boxes were converted against the real image, "
+                         "check them")
+    for why in sf.skipped:
+        report.skipped.append(f"{sf.source}: {why}")
+    rows = []
+    clamped = 0
+    for k, o in enumerate(objects, start=1):
+        name = " ".join(str(o.name).split())
+        if not name:
+            report.skipped.append(f"{sf.source}: object {k} has no class name")
+            continue
+        x1, x2 = sorted((o.x1, o.x2))
+        y1, y2 = sorted((o.y1, o.y2))
+        cx1, cy1 = min(max(x1, 0.0), w), min(max(y1, 0.0), h)
+        cx2, cy2 = min(max(x2, 0.0), w), min(max(y2, 0.0), h)
+        if cx2 - cx1 <= 0 or cy2 - cy1 <= 0:
+            report.skipped.append(f"{sf.source}: object {k} ({name}) has no area inside the {w}x{h} image")
+            continue
+        clamped += (cx1, cy1, cx2, cy2) != (x1, y1, x2, y2)
+        rows.append((name, (cx1 + cx2) / 2 / w, (cy1 + cy2) / 2 / h, (cx2 - cx1) / w, (cy2 - cy1) / h))
+    for note, n in Counter(o.note for o in objects if o.note).items():
+        notes.append(f"{sf.source}: {n} {note}")
+    if clamped:
+        notes.append(f"{sf.source}: {clamped} box(es) reached outside the image and were cut to it")
+    if not rows and (sf.objects or sf.skipped):
+        report.skipped.append(f"{sf.source}: no box could be converted; no label file written")
+        return None
+    label_path = project.label_paths[i]
+    if label_path in claimed:
+        report.skipped.append(f"{sf.source}: {claimed[label_path]} already gave labels to {image.name}; "
+                              "kept those")
+        return None
+    claimed[label_path] = sf.source
+    if label_path.exists() and not overwrite:
+        if _same_content(label_path, rows, project.classes):
+            report.unchanged += 1
+        else:
+            report.existing.append(label_path)
+        return None
+    report.notes += notes  # only about files written: a kept file's notes would mislead
+    return label_path, rows
+
+
+def _same_content(label_path: Path, rows, classes: list[str]) -> bool:
+    """True when the existing file already holds these boxes (importing again changes nothing)."""
+    try:
+        lf = labels.read_label_file(label_path)
+    except OSError:
+        return False
+    if lf.bad_lines or len(lf.boxes) != len(rows):
+        return False
+    for b, (n, xc, yc, w, h) in zip(lf.boxes, rows):
+        if n not in classes or b.cls != classes.index(n):
+            return False
+        if max(abs(b.xc - xc), abs(b.yc - yc), abs(b.w - w), abs(b.h - h)) > 1e-6:
+            return False
+    return True
+
+
+def _add_classes(project: Project, plans, class_order: list[str], report: ImportReport) -> None:
+    """Append the classes the plans use, in the source's order (COCO: category id order)."""
+    used: dict[str, None] = {}
+    for _, rows in plans:
+        for row in rows:
+            used.setdefault(row[0], None)
+    order = [" ".join(n.split()) for n in class_order]
+    for name in [n for n in order if n in used] + list(used):
+        if name not in project.classes:
+            project.add_class(name)
+            report.classes_added.append(name)
+
+
+def _from_stored_orientation(image: Path, size: tuple[int, int], objects: list[SourceObject]):
+    """Boxes drawn on the pixels as stored (LabelImg ignores EXIF) turned upright, or None.
+
+    Only recognizable when the file's size is the stored size with width and height swapped
+    (EXIF orientations 5-8); the upright image is what Ultralytics trains on.
+    """
+    from PIL import Image
+
+    try:
+        with Image.open(image) as im:
+            sw, sh = im.size
+            orientation = int(im.getexif().get(274, 1) or 1)
+    except Exception:  # noqa: BLE001 - unreadable EXIF: leave the boxes as they are
+        return None
+    if orientation not in (5, 6, 7, 8) or tuple(size) != (sw, sh):
+        return None
+    turn = {5: lambda x, y: (y, x), 6: lambda x, y: (sh - y, x),
+            7: lambda x, y: (sh - y, sw - x), 8: lambda x, y: (y, sw - x)}[orientation]
+    out = []
+    for o in objects:
+        ax, ay = turn(o.x1, o.y1)
+        bx, by = turn(o.x2, o.y2)
+        out.append(SourceObject(o.name, min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), o.note))
+    return out
+
+
+__all__ = ["import_labels", "ImportReport", "ImportFormatError", "FORMATS", "SourceFile",
+           "SourceObject", "ParsedSource", "annotation_files", "read_source"]
