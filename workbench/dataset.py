@@ -1,142 +1,32 @@
 """Check a labeling project, split it train/val(/test) and build an Ultralytics dataset (no Qt).
 
-CONTRACT (skeleton written before the implementation so the Dataset page and this module can be
-built side by side; the implementation keeps these names and fields, may add to them, and may
-move code into smaller modules ``dataset_check.py``, ``dataset_split.py``, ``dataset_build.py``
-... as long as these names stay importable from ``workbench.dataset``).
+The Dataset page runs :func:`check_project`, :func:`plan_split` and :func:`build_dataset` in a
+background worker and shows their progress; ``workbench check`` / ``workbench split`` print the
+same results. The code lives in small modules, all re-exported here (the contract the Dataset
+page is written against):
 
-The Dataset page runs :func:`check_project` and :func:`build_dataset` in a background worker
-and shows their progress; ``workbench check`` / ``workbench split`` print the same results.
+* ``dataset_types``  the data classes (:class:`Finding`, :class:`ImageCheck`, :class:`Stats`,
+  :class:`CheckReport`, :class:`SplitSettings`, :class:`SplitPlan`, :class:`BuildResult`);
+* ``dataset_check``  per-image verdicts that agree with Ultralytics' ``verify_image_label``;
+* ``dataset_stats``  statistics and a coach's advice;
+* ``dataset_split``  the stable, group-aware, stratified split stored in ``.workbench/split.json``;
+* ``dataset_build``  the dataset folder and data.yaml, built beside the old one and swapped in.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
+from .dataset_build import SUBSETS, build_dataset, default_dataset_dir, flat_names
+from .dataset_check import check_image_label, check_project, duplicate_lines, inspect_image, unique_boxes
+from .dataset_split import load_split, plan_split, split_path
+from .dataset_stats import advice_for, compute_stats, tiny_share
+from .dataset_types import (BuildResult, Cancelled, CheckReport, DatasetError, Finding, ImageCheck, Progress,
+                            SplitPlan, SplitSettings, Stats)
+from .images import DATASET_MARKER
 
-from .project import Project, Status
-
-# progress(done, total) -> False cancels (check and build stop early and raise Cancelled)
-Progress = Callable[[int, int], bool | None]
-
-
-class Cancelled(Exception):
-    """The user cancelled a check or a build; nothing was changed."""
-
-
-class DatasetError(Exception):
-    """The dataset cannot be built; the message names the file and says what to do."""
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing to fix or to know, pointing at the image it belongs to."""
-
-    image: Path                    # the image (what the Label page opens on a click)
-    file: Path                     # the file at fault: the label .txt or the image itself
-    line: int                      # 1-based line in ``file``; 0 for the whole file
-    message: str                   # what is wrong and what to do, for a user
-    blocking: bool = True          # True: Ultralytics would drop/refuse it; False: a warning
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else str(self.file)
-        return f"{where}: {self.message}"
-
-
-@dataclass
-class ImageCheck:
-    """The verdict on one image."""
-
-    image: Path
-    label: Path
-    status: Status                 # LABELED, EMPTY (background), NOT_LABELED or PROBLEM
-    classes: list[int]             # class id of each box, in file order
-    boxes_wh: list[tuple[float, float]]   # normalized width, height of each box
-    width: int = 0
-    height: int = 0
-    findings: list[Finding] = field(default_factory=list)
-
-
-@dataclass
-class Stats:
-    """What the statistics charts show."""
-
-    class_names: list[str]
-    instances: list[int]           # per class id
-    images_with: list[int]         # per class id: images holding at least one box of it
-    box_wh: list[tuple[float, float]]    # every box, normalized (for size/aspect charts)
-    labeled: int
-    backgrounds: int               # checked, no objects
-    unlabeled: int
-    problems: int
-
-
-@dataclass
-class CheckReport:
-    images: list[ImageCheck]
-    findings: list[Finding]        # every finding, blocking first
-    stats: Stats
-    advice: list[str]              # a coach's warnings: few instances, class missing from val, tiny boxes
-
-    @property
-    def blocking(self) -> list[Finding]:
-        return [f for f in self.findings if f.blocking]
-
-    @property
-    def ok(self) -> bool:
-        """True when nothing blocks training."""
-        return not self.blocking
-
-
-def check_project(project: Project, progress: Progress | None = None, imgsz: int = 640) -> CheckReport:
-    """Check every image and label file of ``project`` (agrees with Ultralytics' own verdict)."""
-    raise NotImplementedError
-
-
-@dataclass
-class SplitSettings:
-    val: float = 0.2
-    test: float = 0.0
-    seed: int = 0
-    group: bool = True             # frames of one video/burst stay on one side
-
-
-@dataclass
-class SplitPlan:
-    """Which subset each usable image goes to; stored in the project so it never moves."""
-
-    subset: dict[Path, str]        # image -> "train" | "val" | "test"
-    groups: int                    # groups found (bursts, near-duplicates)
-    left_out: int                  # unlabeled or problem images not used
-    warnings: list[str]            # e.g. "class 'dog' has 1 image: it cannot be in val"
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for s in self.subset.values():
-            out[s] = out.get(s, 0) + 1
-        return out
-
-
-def plan_split(project: Project, report: CheckReport, settings: SplitSettings) -> SplitPlan:
-    """Assign usable images to subsets (stable: an assigned image never moves)."""
-    raise NotImplementedError
-
-
-@dataclass
-class BuildResult:
-    root: Path                     # the dataset folder
-    data_yaml: Path                # absolute path of data.yaml (trains as it is)
-    counts: dict[str, int]         # images per subset
-    backgrounds: dict[str, int]    # background images per subset
-    seconds: float
-
-
-def build_dataset(project: Project, plan: SplitPlan, out_dir: Path | None = None,
-                  progress: Progress | None = None) -> BuildResult:
-    """Copy images and labels into ``out_dir`` (default: ``<project>/dataset``) atomically."""
-    raise NotImplementedError
-
-
-def default_dataset_dir(project: Project) -> Path:
-    """Where a project's dataset is built unless the user chooses another folder."""
-    return project.root / "dataset"
+__all__ = [
+    "BuildResult", "Cancelled", "CheckReport", "DatasetError", "Finding", "ImageCheck", "Progress",
+    "SplitPlan", "SplitSettings", "Stats", "DATASET_MARKER", "SUBSETS",
+    "check_project", "check_image_label", "inspect_image", "duplicate_lines", "unique_boxes",
+    "compute_stats", "advice_for", "tiny_share",
+    "plan_split", "load_split", "split_path",
+    "build_dataset", "default_dataset_dir", "flat_names",
+]

@@ -21,6 +21,9 @@ IMAGE_SUFFIXES = frozenset({"bmp", "jpeg", "jpg", "png", "tif", "tiff", "webp"})
 SKIPPED_SUFFIXES = frozenset({"gif", "heic", "heif", "avif", "dng", "mpo", "jp2", "pfm", "svg"})
 # Folders that are never part of a labeling project's image list.
 SKIP_DIRS = frozenset({"runs", "__pycache__", "node_modules"})
+# A folder holding this file is a dataset Workbench built (copies of project images): never
+# list it as project images, wherever it lies.
+DATASET_MARKER = ".workbench-dataset"
 MIN_SIDE = 10  # Ultralytics refuses images smaller than 10 px on a side
 
 
@@ -69,6 +72,8 @@ def list_image_paths(folder: str | os.PathLike) -> tuple[list[str], list[str]]:
     stack = [root]
     while stack:
         d = stack.pop()
+        if d is not root and os.path.exists(os.path.join(d, DATASET_MARKER)):
+            continue
         try:
             with os.scandir(d) as it:
                 for e in it:

@@ -1,0 +1,142 @@
+"""The dataset check: every problem found with file and line, and the verdicts agree with Ultralytics."""
+import shutil
+
+import pytest
+from test_dataset_helpers import GOOD, NAMES, STRICTER, make_problem_project, save_image
+
+from workbench.dataset import Cancelled, check_project, duplicate_lines, inspect_image
+from workbench.dataset_check import ULTRALYTICS_FORMATS
+from workbench.project import Project, Status
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory):
+    root, expected = make_problem_project(tmp_path_factory.mktemp("check") / "数据 集")
+    project = Project(root)
+    return project, expected, check_project(project)
+
+
+def test_every_case_gets_its_status_and_blocking(cases):
+    project, expected, report = cases
+    got = {project.relative_name(i): (c.status.name, any(f.blocking for f in c.findings))
+           for i, c in enumerate(report.images)}
+    assert got == expected
+    assert not report.ok
+    assert report.findings[: len(report.blocking)] == report.blocking  # blocking first
+
+
+def test_findings_name_file_and_line(cases):
+    project, _, report = cases
+    by_name = {f.file.name: f for f in report.findings}
+    assert by_name["short_line.txt"].line == 1 and "5" in by_name["short_line.txt"].message
+    assert "class id 2" in by_name["class_out.txt"].message
+    assert "outside 0..1" in by_name["coords_out.txt"].message
+    assert by_name["zero.jpg"].line == 0 and "0 bytes" in by_name["zero.jpg"].message
+    assert "10 px" in by_name["tiny.jpg"].message
+    assert "GIF" in by_name["gif_named.jpg"].message
+    assert "share one label file" in by_name["pair.txt"].message
+    dup = by_name["dups.txt"]
+    assert (dup.line, dup.blocking) == (2, False) and "line 1" in dup.message
+    assert not by_name["real.gif"].blocking  # a skipped format: told, not blocking
+    assert str(dup).startswith(str(project.root / "dups.txt") + ":2: ")
+
+
+def test_duplicates_are_counted_once(cases):
+    project, _, report = cases
+    c = report.images[project.index_of("dups.jpg")]
+    assert c.classes == [0, 1]
+    assert duplicate_lines("0 0.5 0.5 0.2 0.2\n\n0 0.500000 0.5 0.2 0.2\n1 0 0 0 0\n") == [(3, 1)]
+
+
+def test_upright_size_from_exif(cases):
+    project, _, report = cases
+    c = report.images[project.index_of("rotated.jpg")]
+    assert (c.width, c.height) == (48, 64)
+
+
+def test_formats_match_ultralytics():
+    from ultralytics.data.utils import IMG_FORMATS
+
+    assert ULTRALYTICS_FORMATS == set(IMG_FORMATS) | {"jpeg2000"}
+
+
+def test_verdicts_agree_with_verify_image_label(cases, tmp_path):
+    """Ultralytics' own per-image verdict on (a copy of) each file: corrupt exactly where we say PROBLEM,
+    apart from the cases where Workbench is stricter on purpose; same upright sizes."""
+    from ultralytics.data.utils import verify_image_label
+
+    project, _, report = cases
+    copy = tmp_path / "copy"
+    shutil.copytree(project.root, copy)  # Ultralytics re-saves some JPEGs in place
+    for i, c in enumerate(report.images):
+        rel = project.relative_name(i)
+        im = copy / rel
+        lb = im.with_suffix(".txt")
+        _, lbl, shape, _, _, nm, nf, ne, nc, msg = verify_image_label((str(im), str(lb), "", False, len(NAMES), 0, 0,
+                                                                      False))
+        if rel in STRICTER:
+            assert c.status == Status.PROBLEM
+            continue
+        assert (c.status == Status.PROBLEM) == bool(nc), (rel, msg, [str(f) for f in c.findings])
+        if nc:
+            continue
+        assert shape == (c.height, c.width), rel
+        assert bool(nm) == (c.status == Status.NOT_LABELED), rel
+        assert bool(ne) == (c.status == Status.EMPTY), rel
+        assert len(lbl) == len(c.classes), rel  # duplicates removed on both sides
+        assert sorted(lbl[:, 0].astype(int).tolist()) == sorted(c.classes), rel
+
+
+def test_stats_and_advice(tmp_path):
+    root = tmp_path / "p"
+    (root).mkdir()
+    (root / "classes.txt").write_text("big\nsmall\nnever\n")
+    for i in range(12):
+        save_image(root / f"a{i}.jpg", 640, 480, seed=i)
+        tiny = f"1 0.{i + 10} 0.5 0.005 0.005\n1 0.{i + 10} 0.6 0.005 0.006\n" if i < 3 else ""
+        (root / f"a{i}.txt").write_text("0 0.5 0.5 0.5 0.5\n" + tiny)
+    save_image(root / "bg.jpg", seed=99)
+    (root / "bg.txt").write_text("")
+    save_image(root / "todo.jpg", seed=98)
+    report = check_project(Project(root))
+    s = report.stats
+    assert (s.instances, s.images_with) == ([12, 6, 0], [12, 3, 0])
+    assert (s.labeled, s.backgrounds, s.unlabeled, s.problems) == (12, 1, 1, 0)
+    assert len(s.box_wh) == 18
+    text = "\n".join(report.advice)
+    assert "'small' has only 6 boxes" in text and "'never' has no boxes" in text
+    assert "not labeled" in text and "'big'" not in text
+    assert "smaller than" not in text  # 6 of 18 tiny: not "mostly"
+    report_small = check_project(Project(root), imgsz=16)
+    assert any("18 of 18 boxes are smaller than 8 px at image size 16" in a for a in report_small.advice)
+    assert report.ok
+
+
+def test_no_classes_txt_blocks(tmp_path):
+    save_image(tmp_path / "a.jpg")
+    (tmp_path / "a.txt").write_text(GOOD)
+    report = check_project(Project(tmp_path))
+    assert not report.ok and "classes.txt" in report.blocking[0].message
+
+
+def test_progress_and_cancel(tmp_path):
+    for i in range(70):
+        save_image(tmp_path / f"x{i}.png", 16, 16, seed=i)
+    calls = []
+    check_project(Project(tmp_path), progress=lambda d, t: calls.append((d, t)))
+    assert calls[0] == (0, 70) and calls[-1] == (70, 70)
+    with pytest.raises(Cancelled):
+        check_project(Project(tmp_path), progress=lambda d, t: d < 64)
+
+
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_inspect_image_too_large_for_pil(tmp_path, monkeypatch):
+    from PIL import Image
+
+    p = save_image(tmp_path / "big.png", 200, 200)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 10_000)  # 40,000 px > 2x the limit
+    w, h, problem, blocking = inspect_image(p)
+    assert blocking and "too large" in problem
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 30_000)  # between 1x and 2x: a warning
+    w, h, problem, blocking = inspect_image(p)
+    assert not blocking and "very large" in problem

@@ -1,0 +1,64 @@
+"""``workbench check`` and ``workbench split`` as a user runs them."""
+import json
+import os
+import subprocess
+import sys
+
+import yaml
+from tiny_dataset import make_project
+
+
+def run(*args):
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    return subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True, text=True, env=env,
+                          timeout=120)
+
+
+def test_check_clean_project_exits_0(tmp_path):
+    root = make_project(tmp_path / "数据 集", 12)
+    r = run("check", str(root))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "12 images: 12 labeled" in r.stdout and "nothing blocks training" in r.stdout
+
+
+def test_check_problem_exits_1_and_json_names_file_and_line(tmp_path):
+    root = make_project(tmp_path / "p", 6)
+    (root / "img_002.txt").write_text("0 0.5 0.5 0.2 0.2\n7 0.5 0.5 0.2 0.2\n")
+    r = run("check", str(root))
+    assert r.returncode == 1
+    assert f"error: {root / 'img_002.txt'}:2: class id 7" in r.stdout
+    r = run("check", str(root), "--json")
+    assert r.returncode == 1
+    data = json.loads(r.stdout)
+    assert data["ok"] is False and data["counts"]["problems"] == 1
+    f = data["findings"][0]
+    assert (f["file"], f["line"], f["blocking"]) == (str(root / "img_002.txt"), 2, True)
+    assert data["classes"][0]["name"] == "square"
+
+
+def test_check_missing_folder(tmp_path):
+    r = run("check", str(tmp_path / "nope"))
+    assert r.returncode == 2 and "not a folder" in r.stderr
+
+
+def test_split_builds_and_prints_counts(tmp_path):
+    root = make_project(tmp_path / "p", 20)
+    (root / "img_019.txt").unlink()
+    out = tmp_path / "输出 ds"
+    r = run("split", str(root), "--out", str(out), "--val", "0.25", "--seed", "3")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "train 14" in r.stdout and "val 5" in r.stdout and "1 not labeled" in r.stdout
+    data = yaml.safe_load((out / "data.yaml").read_text(encoding="utf-8"))
+    assert data["path"] == out.as_posix() and data["names"] == {0: "square", 1: "circle"}
+    val = sorted(os.listdir(out / "images" / "val"))
+    assert len(val) == 5
+    (root / "img_019.txt").write_text("")  # one more image: the others stay where they were
+    again = run("split", str(root), "--out", str(out), "--val", "0.25", "--seed", "3")
+    assert again.returncode == 0
+    assert set(val) <= set(os.listdir(out / "images" / "val"))
+
+
+def test_split_refuses_bad_ratios(tmp_path):
+    root = make_project(tmp_path / "p", 4)
+    r = run("split", str(root), "--val", "0.7", "--test", "0.4")
+    assert r.returncode == 1 and "val 0.7 + test 0.4" in r.stderr

@@ -1,0 +1,109 @@
+"""``workbench check FOLDER [--json]`` and ``workbench split FOLDER --out DIR ...`` (headless)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register(subparsers) -> None:
+    """Add the ``check`` and ``split`` subcommands to the headless command parser."""
+    p = subparsers.add_parser("check", help="check a labeling project before training",
+                              description="Check every image and label file as Ultralytics would. "
+                              "Exit status 0 when nothing blocks training, 1 otherwise.")
+    p.add_argument("folder", help="the project folder (photos + YOLO .txt labels + classes.txt)")
+    p.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    p.add_argument("--imgsz", type=int, default=640, help="training image size, for the tiny-box advice")
+    p.set_defaults(func=run_check)
+
+    s = subparsers.add_parser("split", help="split a project and build the Ultralytics dataset",
+                              description="Split train/val(/test), stable across runs (stored in "
+                              "FOLDER/.workbench/split.json), and build DIR/images, DIR/labels, DIR/data.yaml.")
+    s.add_argument("folder", help="the project folder")
+    s.add_argument("--out", help="dataset folder (default: FOLDER/dataset); replaced on every build")
+    s.add_argument("--val", type=float, default=0.2, help="fraction for validation (default 0.2)")
+    s.add_argument("--test", type=float, default=0.0, help="fraction for test (default 0)")
+    s.add_argument("--seed", type=int, default=0, help="seed of the split (default 0)")
+    s.add_argument("--no-groups", action="store_true",
+                   help="split image by image (by default bursts and look-alike photos stay together)")
+    s.set_defaults(func=run_split)
+
+
+def _open(folder: str):
+    from .project import Project, ProjectError
+
+    try:
+        return Project(folder)
+    except ProjectError as e:
+        print(f"workbench: {e}", file=sys.stderr)
+        return None
+
+
+def report_dict(report) -> dict:
+    """A JSON-ready form of a :class:`~workbench.dataset.CheckReport`."""
+    s = report.stats
+    return {
+        "ok": report.ok,
+        "counts": {"labeled": s.labeled, "backgrounds": s.backgrounds, "unlabeled": s.unlabeled,
+                   "problems": s.problems, "images": len(report.images)},
+        "classes": [{"id": i, "name": n, "instances": s.instances[i], "images": s.images_with[i]}
+                    for i, n in enumerate(s.class_names)],
+        "findings": [{"image": str(f.image), "file": str(f.file), "line": f.line, "message": f.message,
+                      "blocking": f.blocking} for f in report.findings],
+        "advice": report.advice,
+        "images": [{"image": str(c.image), "label": str(c.label), "status": c.status.name.lower(),
+                    "width": c.width, "height": c.height, "boxes": len(c.classes)} for c in report.images],
+    }
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """``workbench check``: print the findings (or JSON); 0 when nothing blocks training."""
+    from .dataset import check_project
+
+    project = _open(args.folder)
+    if project is None:
+        return 2
+    report = check_project(project, imgsz=args.imgsz)
+    if args.json:
+        print(json.dumps(report_dict(report), ensure_ascii=False, indent=1))
+        return 0 if report.ok else 1
+    s = report.stats
+    print(f"{len(report.images)} images: {s.labeled} labeled, {s.backgrounds} backgrounds, "
+          f"{s.unlabeled} not labeled, {s.problems} with problems")
+    for name, n, k in zip(s.class_names, s.instances, s.images_with):
+        print(f"  {name}: {n} boxes in {k} images")
+    for f in report.findings:
+        print(f"{'error' if f.blocking else 'warning'}: {f}")
+    for a in report.advice:
+        print(f"advice: {a}")
+    print("OK: nothing blocks training" if report.ok
+          else f"{len(report.blocking)} problem(s) block training; fix them and check again")
+    return 0 if report.ok else 1
+
+
+def run_split(args: argparse.Namespace) -> int:
+    """``workbench split``: check, split (stable), build the dataset and print the counts."""
+    from .dataset import DatasetError, SplitSettings, build_dataset, check_project, plan_split
+
+    project = _open(args.folder)
+    if project is None:
+        return 2
+    report = check_project(project)
+    for f in report.blocking:
+        print(f"left out: {f}")
+    try:
+        plan = plan_split(project, report, SplitSettings(val=args.val, test=args.test, seed=args.seed,
+                                                         group=not args.no_groups))
+        result = build_dataset(project, plan, Path(args.out) if args.out else None)
+    except (DatasetError, OSError) as e:
+        print(f"workbench: {e}", file=sys.stderr)
+        return 1
+    for w in plan.warnings:
+        print(f"warning: {w}")
+    parts = ", ".join(f"{s} {n} ({result.backgrounds.get(s, 0)} backgrounds)" for s, n in result.counts.items())
+    print(f"split: {parts}; {plan.groups} groups of similar images kept together; "
+          f"left out: {plan.unlabeled} not labeled, {plan.problems} with problems")
+    print(f"dataset: {result.root} ({result.seconds:.1f} s)")
+    print(f"data.yaml: {result.data_yaml}")
+    return 0
