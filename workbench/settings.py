@@ -43,6 +43,7 @@ class Settings:
     autosave: bool = True
     show_labels: bool = True
     language: str = ""  # "" follows the system; "en" or "zh_CN" chooses
+    train_form: dict = field(default_factory=dict)  # the Train page form's last values
     version: int = SETTINGS_VERSION
 
     @classmethod

@@ -1,0 +1,128 @@
+"""What a finished run produced: best.pt, the final score per class, and Ultralytics' plots."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+# (per_class key, metrics key of the "all" row)
+COLUMNS = [("images", None), ("instances", None), ("precision", "metrics/precision(B)"),
+           ("recall", "metrics/recall(B)"), ("mAP50", "metrics/mAP50(B)"), ("mAP50-95", "metrics/mAP50-95(B)")]
+
+
+def _fmt(v) -> str:
+    if isinstance(v, bool) or v is None:
+        return ""
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return "" if not math.isfinite(v) else (f"{v:.0f}" if v.is_integer() and v > 1 else f"{v:.3f}")
+    return str(v)
+
+
+class TrainResults(QWidget):
+    """Shows a ``training.Finished``; buttons hand best.pt to Preview or export."""
+
+    open_in_preview = Signal(str)
+    export_requested = Signal(str)
+    open_folder = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.best: str = ""
+        self.save_dir: str = ""
+        self.summary = QLabel(self.tr("No finished run yet. Results appear here when training ends."))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview_btn = QPushButton(self.tr("Open in Preview"))
+        self.export_btn = QPushButton(self.tr("Export..."))
+        self.folder_btn = QPushButton(self.tr("Open run folder"))
+        self.preview_btn.clicked.connect(lambda: self.best and self.open_in_preview.emit(self.best))
+        self.export_btn.clicked.connect(lambda: self.best and self.export_requested.emit(self.best))
+        self.folder_btn.clicked.connect(lambda: self.save_dir and self.open_folder.emit(self.save_dir))
+        self.table = QTableWidget(0, len(COLUMNS) + 1)
+        self.table.setHorizontalHeaderLabels([self.tr("Class"), self.tr("Images"), self.tr("Objects"),
+                                              self.tr("Precision"), self.tr("Recall"), "mAP50", "mAP50-95"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.images = QTabWidget()
+        self.images.setDocumentMode(True)
+        buttons = QHBoxLayout()
+        for b in (self.preview_btn, self.export_btn, self.folder_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.summary)
+        lay.addLayout(buttons)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.images, 2)
+        self._set_buttons()
+
+    def _set_buttons(self) -> None:
+        self.preview_btn.setEnabled(bool(self.best))
+        self.export_btn.setEnabled(bool(self.best))
+        self.folder_btn.setEnabled(bool(self.save_dir))
+
+    def clear(self) -> None:
+        self.best = self.save_dir = ""
+        self.summary.setText(self.tr("No finished run yet. Results appear here when training ends."))
+        self.table.setRowCount(0)
+        self.images.clear()
+        self._set_buttons()
+
+    def show_finished(self, fin) -> None:
+        """Fill in from a ``training.Finished``."""
+        self.best = str(fin.best) if fin.best else ""
+        self.save_dir = str(fin.save_dir)
+        if fin.paused:
+            how = self.tr("Paused: press Resume to continue from last.pt.")
+        elif fin.stopped:
+            how = self.tr("Stopped early; best.pt holds the best epoch so far.")
+        else:
+            how = self.tr("Training finished.")
+        where = self.tr("Best model: {0}").format(self.best) if self.best else self.tr("No model was saved.")
+        self.summary.setText(f"{how}\n{where}")
+        rows = []
+        if fin.metrics:
+            objects = sum(pc.get("instances") or 0 for pc in fin.per_class or [])
+            rows.append([self.tr("all classes")] + [_fmt(fin.metrics.get(m)) if m else "" for _k, m in COLUMNS])
+            rows[0][2] = _fmt(objects) if objects else ""
+        for pc in fin.per_class or []:
+            rows.append([str(pc.get("name", ""))] + [_fmt(pc.get(k)) for k, _m in COLUMNS])
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.images.clear()
+        for p in fin.plots or []:
+            self._add_plot(Path(p))
+        self._set_buttons()
+
+    def _add_plot(self, path: Path) -> None:
+        # QImageReader reads through Qt's file engine: Chinese paths work on every platform.
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        image = reader.read()
+        if image.isNull():
+            return
+        label = QLabel()
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setPixmap(QPixmap.fromImage(image).scaledToWidth(min(image.width(), 900),
+                                                               Qt.TransformationMode.SmoothTransformation))
+        label.setToolTip(str(path))
+        scroll = QScrollArea()
+        scroll.setWidget(label)
+        scroll.setWidgetResizable(True)
+        self.images.addTab(scroll, path.stem.replace("_", " "))
+
+    def plot_names(self) -> list[str]:
+        return [self.images.tabText(i) for i in range(self.images.count())]
