@@ -1,0 +1,57 @@
+"""Background jobs of the Preview page (run in ``background.Worker``) and its stand-in detector.
+
+Each imports torch/ultralytics/cv2 only when it runs, so the page itself starts fast.
+"""
+from __future__ import annotations
+
+
+class NoModel:
+    """Stands in for a detector before a model is loaded: the source is shown without boxes."""
+
+    backend = "none"
+    names: dict[int, str] = {}
+    imgsz = None
+    last_latency_ms = 0.0
+
+    def predict(self, frame, **_settings):
+        return []
+
+
+def load_model(path: str):
+    """Worker: the fastest backend that loads for ``path`` and why others were skipped."""
+    from ..inference import backend_of, fastest_detector, load_detector
+
+    report: list[str] = []
+    if backend_of(path) == "pytorch":
+        return fastest_detector(path, report=report), report
+    return load_detector(path), report
+
+
+def open_frame_source(spec, width=None, height=None):
+    """Worker: open a camera (index or stand-in video path) or a file/folder source."""
+    from ..frame_sources import CameraSource, open_source
+
+    if isinstance(spec, tuple):           # ("camera", device)
+        return CameraSource(spec[1], width, height)
+    return open_source(spec, realtime=False)
+
+
+def list_cameras():
+    """Worker: the cameras that open (frame_sources.list_cameras)."""
+    from ..frame_sources import list_cameras as probe
+
+    return probe()
+
+
+def capture(project, image, detector, conf, iou, imgsz):
+    """Worker: save a raw frame into the project, detections as suggestions (prelabel.capture_frame)."""
+    from ..prelabel import capture_frame
+
+    return capture_frame(project, image, detector, conf=conf, iou=iou, imgsz=imgsz)
+
+
+def export_onnx(path: str):
+    """Worker: export a .pt to ONNX next to it."""
+    from ..inference import export_model
+
+    return export_model(path, "onnx")
