@@ -1,0 +1,190 @@
+"""Loading, predicting and exporting a real (tiny, freshly trained) YOLO model."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import tiny_dataset
+
+from workbench.inference import (Detection, InferenceError, LiveRunner, LiveSettings, class_mapping,
+                                 export_model, fastest_detector, load_detector)
+
+HAS_ONNX = all(importlib.util.find_spec(m) for m in ("onnx", "onnxruntime"))
+HAS_OPENVINO = importlib.util.find_spec("openvino") is not None
+
+
+def tiny_model(tmp_path_factory) -> Path:
+    """best.pt of a 1-epoch yolo11n trained at imgsz 64, shared by every test file of the session."""
+    root = tmp_path_factory.getbasetemp() / "tiny-yolo"
+    best = root / "m" / "weights" / "best.pt"
+    if not best.exists():
+        from ultralytics import YOLO
+
+        data = tiny_dataset.make_dataset(root / "data", n=24, val=6)
+        YOLO("yolo11n.yaml").train(data=str(data), epochs=1, imgsz=64, plots=False, workers=0, device="cpu",
+                                   project=str(root), name="m", exist_ok=True, verbose=False)
+    return best
+
+
+def tiny_onnx(tmp_path_factory) -> Path:
+    """The ONNX export (imgsz 64) of :func:`tiny_model`, made once per session."""
+    best = tiny_model(tmp_path_factory)
+    onnx = best.with_suffix(".onnx")
+    if not onnx.exists():
+        export_model(best, "onnx", imgsz=64)
+    return onnx
+
+
+@pytest.fixture(scope="module")
+def model_path(tmp_path_factory) -> Path:
+    return tiny_model(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def detector(model_path):
+    return load_detector(model_path)
+
+
+@pytest.fixture(scope="module")
+def frame():
+    rng = np.random.default_rng(5)
+    return np.ascontiguousarray(np.asarray(tiny_dataset.draw_sample(rng, 128)[0])[:, :, ::-1])
+
+
+def test_pt_model_predicts_pixel_boxes(detector, frame):
+    assert detector.backend == "pytorch"
+    assert detector.names == {0: "square", 1: "circle"}
+    dets = detector.predict(frame, conf=0.001, imgsz=64)
+    assert dets and all(isinstance(d, Detection) for d in dets)
+    h, w = frame.shape[:2]
+    for d in dets:
+        assert -1 <= d.x1 < d.x2 <= w + 1 and -1 <= d.y1 < d.y2 <= h + 1
+        assert d.name == detector.names[d.cls] and d.conf >= 0.001
+    assert [d.conf for d in dets] == sorted((d.conf for d in dets), reverse=True)
+    box = dets[0].to_box(w, h)
+    assert 0 <= box.xc <= 1 and 0 < box.w <= 1
+
+
+def test_confidence_and_class_filter_change_the_detections(detector, frame):
+    low = detector.predict(frame, conf=0.001, imgsz=64)
+    cut = (low[0].conf + low[-1].conf) / 2
+    high = detector.predict(frame, conf=cut, imgsz=64)
+    assert 0 < len(high) < len(low)
+    assert all(d.conf >= cut for d in high)
+    only = detector.predict(frame, conf=0.001, imgsz=64, classes=[1])
+    assert all(d.cls == 1 for d in only)
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("missing.pt", None, "no such file"),
+    ("notes.pt", b"hello, I am text", "not a PyTorch model"),
+    ("empty.onnx", b"", "empty"),
+    ("garbage.onnx", b"\x08\x07garbage" * 50, "cannot load|does not run"),
+    ("模型.txt", b"0 0.5 0.5 0.1 0.1\n", "not a model Workbench can load"),
+])
+def test_a_file_that_is_not_a_model_gets_a_clear_message(tmp_path, name, content, message):
+    p = tmp_path / name
+    if content is not None:
+        p.write_bytes(content)
+    if p.suffix == ".onnx" and not HAS_ONNX:
+        pytest.skip("onnxruntime not installed")
+    with pytest.raises(InferenceError, match=message) as e:
+        load_detector(p)
+    assert name in str(e.value)
+
+
+def test_class_mapping_by_name():
+    assert class_mapping({0: "square", 1: "circle"}, ["square", "circle"]) == ({0: 0, 1: 1}, [])
+    mapping, report = class_mapping({0: "square", 1: "circle", 2: "cat"}, ["Circle", "square", "dog"])
+    assert mapping == {0: 1, 1: 0}
+    text = " ".join(report)
+    assert "'cat'" in text and "matched by name" in text and "'dog'" in text
+    mapping, report = class_mapping(["a", "b"], [])
+    assert mapping == {0: 0, 1: 1} and "no classes" in report[0]
+    mapping, report = class_mapping(["a"], ["x"])
+    assert mapping == {} and "nothing can be suggested" in report[-1]
+
+
+@pytest.mark.skipif(not HAS_ONNX, reason="onnx/onnxruntime not installed")
+def test_onnx_export_loads_and_agrees_with_the_pt(tmp_path_factory, detector, frame):
+    onnx = tiny_onnx(tmp_path_factory)
+    det = load_detector(onnx)
+    assert det.backend == "onnx" and det.names == detector.names and det.imgsz == (64, 64)
+    a = detector.predict(frame, conf=0.001, imgsz=64)
+    b = det.predict(frame, conf=0.001, imgsz=640)       # a fixed-size export uses its own size
+    assert abs(len(a) - len(b)) <= max(2, len(a) // 10)
+    assert b[0].cls == a[0].cls and abs(b[0].conf - a[0].conf) < 0.02
+    assert abs(b[0].x1 - a[0].x1) < 2 and abs(b[0].y2 - a[0].y2) < 2
+
+
+@pytest.mark.skipif(not HAS_ONNX, reason="onnx/onnxruntime not installed")
+def test_fastest_detector_prefers_a_fresh_export(tmp_path_factory, tmp_path, model_path):
+    onnx = tiny_onnx(tmp_path_factory)
+    pt = tmp_path / "运行" / "best.pt"
+    pt.parent.mkdir()
+    shutil.copy(model_path, pt)
+    assert fastest_detector(pt).backend == "pytorch"            # nothing exported yet
+    shutil.copy(onnx, pt.with_suffix(".onnx"))
+    assert fastest_detector(pt).backend == "onnx"
+    # a .pt newer than its export (trained again) must not be shadowed by the old export
+    old = pt.stat().st_mtime
+    os.utime(pt.with_suffix(".onnx"), (old - 3600, old - 3600))
+    report: list[str] = []
+    assert fastest_detector(pt, report=report).backend == "pytorch"
+    assert "older than best.pt" in report[0]
+    # an export that does not load is skipped with the reason, never fatal
+    pt.with_suffix(".onnx").write_bytes(b"broken")
+    report.clear()
+    assert fastest_detector(pt, report=report).backend == "pytorch"
+    assert "best.onnx" in report[0]
+
+
+@pytest.mark.skipif(not HAS_OPENVINO, reason="openvino not installed (optional)")
+def test_openvino_export_is_preferred_and_agrees(tmp_path, model_path, detector, frame):
+    pt = tmp_path / "best.pt"
+    shutil.copy(model_path, pt)
+    out = export_model(pt, "openvino", imgsz=64)
+    assert out == pt.with_name("best_openvino_model") and out.is_dir()
+    det = fastest_detector(pt)
+    assert det.backend == "openvino" and det.names == detector.names and det.imgsz == (64, 64)
+    a = detector.predict(frame, conf=0.001, imgsz=64)
+    b = det.predict(frame, conf=0.001)
+    assert b[0].cls == a[0].cls and abs(b[0].conf - a[0].conf) < 0.02 and abs(b[0].x1 - a[0].x1) < 2
+
+
+def test_export_errors_are_clear(tmp_path, model_path):
+    with pytest.raises(InferenceError, match="unknown export format"):
+        export_model(model_path, "tflite")
+    with pytest.raises(InferenceError, match="INT8 export needs calibration"):
+        export_model(model_path, "onnx", int8=True)
+    fake = tmp_path / "x.pt"
+    fake.write_text("nope")
+    with pytest.raises(InferenceError, match="not a PyTorch model"):
+        export_model(fake)
+
+
+def test_live_runner_shows_the_newest_frame_and_follows_settings(tmp_path, detector):
+    from test_frame_sources import make_video
+
+    from workbench.frame_sources import CameraSource, SourceDisconnected
+
+    video = make_video(tmp_path / "cam.avi", n=60)
+    results = []
+    runner = LiveRunner(CameraSource(video), detector, LiveSettings(conf=0.001, imgsz=64),
+                        on_result=results.append).start()
+    first = runner.latest(timeout=5)
+    assert first is not None and first.detections and first.fps >= 0
+    runner.update(conf=0.99)
+    time.sleep(0.3)
+    later = runner.latest(timeout=5)
+    assert later is not None and later.frame.index > first.frame.index and later.detections == []
+    runner.join(10)
+    assert not runner.running
+    assert isinstance(runner.error, SourceDisconnected)     # the stand-in camera "unplugged" at the end
+    assert results[-1].age_ms < 1000
+    runner.stop(close_source=True)
