@@ -6,7 +6,10 @@ Measurements and their baselines, same run:
 - build: :func:`build_dataset` (copy images, write labels, data.yaml, swap in) vs. ``cp -r`` of
   the same images and labels. Goal: within 1.5x of ``cp -r``.
 - split (no goal, for the record): :func:`plan_split` with groups and look-alike hashes, first
-  run (hashes every image) and a re-run (hashes cached).
+  run (hashes every image) and a re-run (hashes cached), on 10,000 images.
+- look-alike hashes of 2,000 photos (``python bench_dataset.py split`` runs only this): the first
+  :func:`plan_split` (decodes every photo, JPEG in PIL draft mode) vs. the same hashes from a
+  full decode of each photo, same thread pool.
 """
 from __future__ import annotations
 
@@ -52,7 +55,75 @@ def least_check(folder: Path) -> None:
             p.read_bytes()
 
 
+def split_folder(n: int = 2000) -> Path:
+    """``n`` labeled photos: hard links to the first ``n`` of the 10,000 (no copies)."""
+    src = project_folder()
+    folder = CACHE / f"bench-dataset-{n}"
+    done = folder / ".complete"
+    if done.exists():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        for ext in (".jpg", ".txt"):
+            name = f"IMG_{i:05d}{ext}"
+            try:
+                os.link(src / name, folder / name)
+            except OSError:
+                shutil.copyfile(src / name, folder / name)
+    shutil.copyfile(src / "classes.txt", folder / "classes.txt")
+    done.write_text("")
+    return folder
+
+
+def full_decode_hash(path: str) -> int | None:
+    """The difference hash from a full decode (what draft mode saves), for the baseline."""
+    from PIL import Image
+
+    with Image.open(path) as im:
+        small = im.convert("L").resize((9, 8), Image.BILINEAR)
+    px = small.tobytes()
+    bits = 0
+    for row in range(8):
+        for col in range(8):
+            bits = (bits << 1) | (px[row * 9 + col] > px[row * 9 + col + 1])
+    return bits
+
+
+def bench_split(runs: int = 3) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from workbench import dataset_split
+    from workbench.dataset import SplitSettings, check_project, plan_split
+    from workbench.project import Project
+
+    folder = split_folder()
+    project = Project(folder)
+    rep = check_project(project)
+    paths = [str(c.image) for c in rep.images]
+    ours, base, again = [], [], []
+    for _ in range(runs):
+        shutil.rmtree(folder / ".workbench", ignore_errors=True)
+        dataset_split._memo.clear()
+        t = time.perf_counter()
+        plan = plan_split(project, rep, SplitSettings())
+        ours.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        plan_split(project, rep, SplitSettings())
+        again.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=min(8, os.cpu_count() or 1)) as pool:
+            list(pool.map(full_decode_hash, paths))
+        base.append(time.perf_counter() - t)
+    assert not (folder / ".workbench" / dataset_split.SPLIT_FILE).exists()  # planning writes nothing
+    report(f"first split of {len(paths):,} photos (look-alike hashes, JPEG draft decode), median", median(ours),
+           "the same hashes from full decodes", median(base))
+    print(f"  re-plan with the hashes of this session: {median(again) * 1000:.0f} ms; {plan.counts()}", flush=True)
+
+
 def main(runs: int = 3) -> int:
+    if sys.argv[1:] == ["split"]:
+        bench_split()
+        return 0
     from workbench.dataset import SplitSettings, build_dataset, check_project, plan_split
     from workbench.project import Project
 
@@ -73,6 +144,9 @@ def main(runs: int = 3) -> int:
     ok = report("check 10,000 labeled images, median", median(ours), "PIL header + read label, each",
                 median(base), 3.0)
 
+    from workbench import dataset_split
+
+    dataset_split._memo.clear()
     t = time.perf_counter()
     plan = plan_split(project, rep, SplitSettings())
     first = time.perf_counter() - t
@@ -100,12 +174,15 @@ def main(runs: int = 3) -> int:
         ok &= report("build dataset of 10,000 images into a new folder, median", median(ours),
                      "cp -r of the same files", median(base), 1.5 * median(base))
         build_dataset(project, plan, out_root / "dataset")
+        # a build stores the split; the next build keeps every image where it is
+        assert (folder / ".workbench" / "split.json").exists()
         t = time.perf_counter()
         build_dataset(project, plan, out_root / "dataset")
         print(f"rebuild over the previous dataset (swap, then delete the old one): "
               f"{time.perf_counter() - t:.2f} s; reflinked: {res.reflinked}", flush=True)
     finally:
         shutil.rmtree(out_root, ignore_errors=True)
+    bench_split()
     return 0 if ok else 1
 
 

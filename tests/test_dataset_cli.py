@@ -52,6 +52,7 @@ def test_split_builds_and_prints_counts(tmp_path):
     assert data["path"] == out.as_posix() and data["names"] == {0: "square", 1: "circle"}
     val = sorted(os.listdir(out / "images" / "val"))
     assert len(val) == 5
+    assert (root / ".workbench" / "split.json").is_file()  # the built split is stored
     (root / "img_019.txt").write_text("")  # one more image: the others stay where they were
     again = run("split", str(root), "--out", str(out), "--val", "0.25", "--seed", "3")
     assert again.returncode == 0
@@ -62,3 +63,4 @@ def test_split_refuses_bad_ratios(tmp_path):
     root = make_project(tmp_path / "p", 4)
     r = run("split", str(root), "--val", "0.7", "--test", "0.4")
     assert r.returncode == 1 and "val 0.7 + test 0.4" in r.stderr
+    assert not (root / ".workbench" / "split.json").exists()  # nothing built, nothing stored

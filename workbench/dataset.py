@@ -9,14 +9,15 @@ page is written against):
   :class:`CheckReport`, :class:`SplitSettings`, :class:`SplitPlan`, :class:`BuildResult`);
 * ``dataset_check``  per-image verdicts that agree with Ultralytics' ``verify_image_label``;
 * ``dataset_stats``  statistics and a coach's advice;
-* ``dataset_split``  the stable, group-aware, stratified split stored in ``.workbench/split.json``;
+* ``dataset_split``  the stable, group-aware, stratified split (pure), stored in
+  ``.workbench/split.json`` by a build;
 * ``dataset_build``  the dataset folder and data.yaml, built beside the old one and swapped in.
 """
 from __future__ import annotations
 
 from .dataset_build import SUBSETS, build_dataset, default_dataset_dir, flat_names
 from .dataset_check import check_image_label, check_project, duplicate_lines, inspect_image, unique_boxes
-from .dataset_split import load_split, plan_split, split_path
+from .dataset_split import load_split, plan_split, save_split, split_path
 from .dataset_stats import advice_for, compute_stats, tiny_share
 from .dataset_types import (BuildResult, Cancelled, CheckReport, DatasetError, Finding, ImageCheck, Progress,
                             SplitPlan, SplitSettings, Stats)
@@ -27,6 +28,6 @@ __all__ = [
     "SplitPlan", "SplitSettings", "Stats", "DATASET_MARKER", "SUBSETS",
     "check_project", "check_image_label", "inspect_image", "duplicate_lines", "unique_boxes",
     "compute_stats", "advice_for", "tiny_share",
-    "plan_split", "load_split", "split_path",
+    "plan_split", "save_split", "load_split", "split_path",
     "build_dataset", "default_dataset_dir", "flat_names",
 ]

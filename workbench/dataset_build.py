@@ -17,7 +17,8 @@ import uuid
 from pathlib import Path
 
 from . import labels
-from .dataset_check import unique_boxes
+from .dataset_check import is_warning, unique_boxes
+from .dataset_split import save_split, split_path
 from .dataset_types import BuildResult, Cancelled, DatasetError, Progress, SplitPlan
 from .images import DATASET_MARKER
 from .project import Project
@@ -174,8 +175,10 @@ def build_dataset(project: Project, plan: SplitPlan, out_dir: Path | None = None
     Writes ``images/{train,val[,test]}``, ``labels/...`` (an empty file for a background,
     duplicate boxes removed as Ultralytics removes them), ``data.yaml`` with an absolute
     ``path`` and ``names`` from classes.txt, and a marker that keeps the folder out of the
-    project's image list. ``progress(done, total)`` returning False raises :class:`Cancelled`
-    and leaves the previous dataset as it was. Raises :class:`DatasetError` naming the file.
+    project's image list. Once the new dataset is in place the plan's assignment is stored in
+    the project (``save_split``), so the next plan keeps every built image on its side.
+    ``progress(done, total)`` returning False raises :class:`Cancelled` and leaves the previous
+    dataset (and the stored split) as they were. Raises :class:`DatasetError` naming the file.
     """
     t0 = time.perf_counter()
     out = Path(out_dir or default_dataset_dir(project)).resolve()
@@ -205,7 +208,7 @@ def build_dataset(project: Project, plan: SplitPlan, out_dir: Path | None = None
             if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
                 raise Cancelled()
             lf = labels.read_label_file(labels.label_path_for(image), num_classes)
-            if not lf.exists or lf.bad_lines or any(_blocks(p.message) for p in lf.problems):
+            if not lf.exists or lf.bad_lines or not all(map(is_warning, lf.problems)):
                 raise DatasetError(f"{lf.path}: changed since the check (missing or has problems); "
                                    "check the dataset again")
             copier.copy(str(image), str(tmp / "images" / s / name))
@@ -226,10 +229,13 @@ def build_dataset(project: Project, plan: SplitPlan, out_dir: Path | None = None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if plan.assign:
+        # Only a built split is stored (a preview writes nothing): from now on these images stay put.
+        try:
+            save_split(project, plan)
+        except OSError as e:
+            raise DatasetError(f"{split_path(project)}: the dataset was built in {out}, but the split could not "
+                               f"be stored ({e.strerror or e}); the next build may move images between "
+                               "train and val. Make the project folder writable and build again") from e
     return BuildResult(out, out / "data.yaml", counts, backgrounds, time.perf_counter() - t0, copier.reflinked)
 
-
-def _blocks(message: str) -> bool:
-    from .dataset_check import _is_warning
-
-    return not _is_warning(message)

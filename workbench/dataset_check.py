@@ -27,9 +27,10 @@ from .project import Project, Status
 ULTRALYTICS_FORMATS = frozenset({"avif", "bmp", "dng", "heic", "heif", "jp2", "jpeg", "jpg", "mpo", "png",
                                  "tif", "tiff", "webp", "jpeg2000"})
 MIN_SIDE = 10
-# Label problems Ultralytics accepts: a BOM (it reads utf-8-sig) and a box reaching past the
-# edge while centre and size are inside 0..1 (it clips the box). Warnings, not blockers.
-_WARNING_PREFIXES = ("file starts with a UTF-8 BOM", "box extends beyond the image")
+# Label problems Ultralytics accepts: a BOM (verify_image_label reads utf-8-sig) and a box
+# reaching past the edge while centre and size are inside 0..1 (it clips the box). Warnings,
+# not blockers; matched by ``labels.Problem.kind``, never by the wording of the message.
+WARNING_KINDS = frozenset({"bom", "beyond_edge"})
 _PROGRESS_EVERY = 64
 
 
@@ -128,8 +129,9 @@ def _decodes(path: str) -> bool:
         return False
 
 
-def _is_warning(message: str) -> bool:
-    return message.startswith(_WARNING_PREFIXES)
+def is_warning(problem: labels.Problem) -> bool:
+    """True for a label problem Ultralytics trains with anyway (see ``WARNING_KINDS``)."""
+    return problem.kind in WARNING_KINDS
 
 
 def duplicate_lines(text: str) -> list[tuple[int, int]]:
@@ -247,7 +249,7 @@ def check_image_label(project: Project, index: int, num_classes: int | None) -> 
         lf.original = data
         rows = [(b.cls, b.xc, b.yc, b.w, b.h) for b in lf.boxes]
         for prob in lf.problems:
-            findings.append(Finding(image, label, prob.line, prob.message, not _is_warning(prob.message)))
+            findings.append(Finding(image, label, prob.line, prob.message, not is_warning(prob)))
     if problem:
         # An unlabeled broken photo is left out anyway: worth knowing, not a blocker.
         findings.append(Finding(image, image, 0, _unprefixed(problem, image_s), image_blocks and exists))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .project import Status
 
-# progress(done, total) -> False cancels (check and build stop early and raise Cancelled)
+# progress(done, total) -> False cancels (check, split and build stop early and raise Cancelled)
 Progress = Callable[[int, int], bool | None]
 
 
@@ -90,7 +90,8 @@ class SplitSettings:
 
 @dataclass
 class SplitPlan:
-    """Which subset each usable image goes to; stored in the project so it never moves."""
+    """Which subset each usable image goes to. Planning writes nothing; a build stores
+    ``assign`` in the project (``save_split``) so a built image never moves."""
 
     subset: dict[Path, str]        # image -> "train" | "val" | "test"
     groups: int                    # groups found (bursts, near-duplicates)
@@ -100,6 +101,11 @@ class SplitPlan:
     problems: int = 0              # of ``left_out``: blocked by a problem
     group_sizes: list[int] = field(default_factory=list)  # sizes of the groups of 2+ images
     backgrounds: dict[str, int] = field(default_factory=dict)  # background images per subset
+    # what a build stores: the settings, every assignment (relative path -> subset, including
+    # images not in the project today) and the look-alike hash cache
+    settings_key: dict = field(default_factory=dict)
+    assign: dict[str, str] = field(default_factory=dict)
+    hash_cache: dict[str, list] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

@@ -86,12 +86,19 @@ def format_line(cls: int, xc: float, yc: float, w: float, h: float) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    """Something in a label file a user must look at; ``line`` is 1-based (0: whole file)."""
+    """Something in a label file a user must look at; ``line`` is 1-based (0: whole file).
+
+    ``kind`` names the problem for code (``message`` is for people and may be reworded):
+    ``bom``, ``commas``, ``polygon``, ``field_count``, ``not_a_number``, ``not_finite``,
+    ``class_not_whole``, ``zero_size``, ``out_of_range``, ``beyond_edge``, ``unknown_class``,
+    ``not_utf8``.
+    """
 
     path: Path
     line: int
     text: str
     message: str
+    kind: str = ""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
@@ -121,37 +128,37 @@ class LabelFile:
         return self.exists and not self.boxes and not self.bad_lines
 
 
-def _parse_line(text: str) -> tuple[Box | None, str | None]:
-    """(box, None) for a usable box, (box, message) for a box with a problem,
-    (None, message) for a line that is not a box."""
+def _parse_line(text: str) -> tuple[Box | None, str | None, str]:
+    """(box, None, "") for a usable box, (box, message, kind) for a box with a problem,
+    (None, message, kind) for a line that is not a box."""
     if "," in text:
-        return None, "values are separated by commas; YOLO expects spaces"
+        return None, "values are separated by commas; YOLO expects spaces", "commas"
     parts = text.split()
     if len(parts) != 5:
         if len(parts) > 5 and len(parts) % 2 == 1:
             return None, (f"{len(parts)} values: a polygon (segmentation) line; a box line has "
-                          "5 values: class x_center y_center width height")
-        return None, f"{len(parts)} values; a box line has 5: class x_center y_center width height"
+                          "5 values: class x_center y_center width height"), "polygon"
+        return None, f"{len(parts)} values; a box line has 5: class x_center y_center width height", "field_count"
     try:
         nums = [float(p) for p in parts]
     except ValueError:
-        return None, "not a number: " + next(p for p in parts if not _is_float(p))
+        return None, "not a number: " + next(p for p in parts if not _is_float(p)), "not_a_number"
     if not all(math.isfinite(v) for v in nums):
-        return None, "NaN or infinite value"
+        return None, "NaN or infinite value", "not_finite"
     c = nums[0]
     if c < 0 or c != int(c):
-        return None, f"class id {parts[0]} is not a whole number >= 0"
+        return None, f"class id {parts[0]} is not a whole number >= 0", "class_not_whole"
     box = Box(int(c), nums[1], nums[2], nums[3], nums[4], raw=text)
     if box.w <= 0 or box.h <= 0:
-        return box, "zero or negative width/height"
+        return box, "zero or negative width/height", "zero_size"
     x1, y1 = box.xc - box.w / 2, box.yc - box.h / 2
     x2, y2 = box.xc + box.w / 2, box.yc + box.h / 2
     if min(nums[1:]) < 0 or max(nums[1:]) > 1:
-        return box, "coordinates outside 0..1"
+        return box, "coordinates outside 0..1", "out_of_range"
     eps = 1e-6
     if x1 < -eps or y1 < -eps or x2 > 1 + eps or y2 > 1 + eps:
-        return box, "box extends beyond the image"
-    return box, None
+        return box, "box extends beyond the image", "beyond_edge"
+    return box, None, ""
 
 
 def _is_float(s: str) -> bool:
@@ -171,8 +178,11 @@ def parse_text(text: str, path: Path, num_classes: int | None = None) -> LabelFi
     """
     lf = LabelFile(path=Path(path), exists=True)
     if text.startswith(BOM):
-        lf.problems.append(Problem(lf.path, 1, "", "file starts with a UTF-8 BOM; Ultralytics "
-                                   "cannot read the first line (saving from Workbench removes it)"))
+        # Ultralytics reads labels as utf-8-sig (verify_image_label): it is other tools that
+        # take the BOM for part of the first class id.
+        lf.problems.append(Problem(lf.path, 1, "", "file starts with a UTF-8 BOM; Ultralytics reads it, but "
+                                   "other tools may misread the first line (saving from Workbench removes it)",
+                                   "bom"))
         text = text[1:]
     if "\r\n" in text:
         lf.newline = "\r\n"
@@ -180,15 +190,15 @@ def parse_text(text: str, path: Path, num_classes: int | None = None) -> LabelFi
         stripped = line.strip()
         if not stripped:
             continue
-        box, msg = _parse_line(stripped)
+        box, msg, kind = _parse_line(stripped)
         if box is not None:
             lf.boxes.append(Box(box.cls, box.xc, box.yc, box.w, box.h, raw=line))
             if num_classes is not None and box.cls >= num_classes and msg is None:
-                msg = f"class id {box.cls} is not in classes.txt ({num_classes} classes)"
+                msg, kind = f"class id {box.cls} is not in classes.txt ({num_classes} classes)", "unknown_class"
         else:
             lf.bad_lines.append(line)
         if msg:
-            lf.problems.append(Problem(lf.path, no, line, msg))
+            lf.problems.append(Problem(lf.path, no, line, msg, kind))
     return lf
 
 
@@ -207,7 +217,8 @@ def read_label_file(path: str | os.PathLike, num_classes: int | None = None) -> 
     except UnicodeDecodeError as e:
         lf = LabelFile(path=p, exists=True, original=data)
         lf.bad_lines = data.decode("utf-8", errors="surrogateescape").splitlines()
-        lf.problems.append(Problem(p, 0, "", f"not UTF-8 text (byte {e.start}); is this a label file?"))
+        lf.problems.append(Problem(p, 0, "", f"not UTF-8 text (byte {e.start}); is this a label file?",
+                                   "not_utf8"))
         return lf
     lf = parse_text(text, p, num_classes)
     lf.original = data

@@ -78,4 +78,10 @@ ZH = {
     "{0} images left out": "{0} 张图片不使用",
     "... and {0} more (hover to see all)": "……还有 {0} 条（鼠标悬停查看全部）",
     "{0} images left out: {1} not labeled, {2} with problems": "{0} 张图片不使用：{1} 张未标注，{2} 张有问题",
+    # follow-ups: look-alike search progress, box-size chart made when shown
+    "finding look-alike photos %v / %m": "正在查找相似照片 %v / %m",
+    "finding look-alike photos...": "正在查找相似照片……",
+    "Look-alike search cancelled. Change a value to plan again, or untick \"Also keep look-alike photos together\".":
+        "已取消查找相似照片。修改任一数值可重新规划，或取消勾选“外观几乎相同的照片也放在一起”。",
+    "Box sizes appear here.": "框的大小图表显示在这里。",
 }

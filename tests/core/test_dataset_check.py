@@ -140,3 +140,48 @@ def test_inspect_image_too_large_for_pil(tmp_path, monkeypatch):
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 30_000)  # between 1x and 2x: a warning
     w, h, problem, blocking = inspect_image(p)
     assert not blocking and "very large" in problem
+
+
+def test_bom_is_a_warning_ultralytics_reads_and_the_message_says_so(tmp_path):
+    """verify_image_label reads a BOM file (utf-8-sig) with every line; the check warns, matching
+    the problem by its kind (not its wording), and the build writes the label without the BOM."""
+    from ultralytics.data.utils import verify_image_label
+
+    from workbench.dataset import SplitSettings, build_dataset, plan_split
+    from workbench.labels import read_label_file
+
+    root = tmp_path / "数据 集"
+    for i in range(3):
+        save_image(root / f"图片 {i}.jpg", 64, 48, seed=i)
+        (root / f"图片 {i}.txt").write_text(GOOD)
+    (root / "classes.txt").write_text("\n".join(NAMES) + "\n", encoding="utf-8")
+    bom = root / "图片 0.txt"
+    bom.write_bytes("\ufeff0 0.5 0.5 0.2 0.2\n1 0.3 0.3 0.1 0.1\n".encode())
+    *_, lbl, _, _, _, nm, nf, ne, nc, _ = verify_image_label(
+        (str(root / "图片 0.jpg"), str(bom), "", False, len(NAMES), 0, 0, False))[:10]
+    assert (nf, nc) == (1, 0) and lbl[:, 0].astype(int).tolist() == [0, 1]  # the first line is read
+
+    problem = read_label_file(bom, len(NAMES)).problems[0]
+    assert problem.kind == "bom" and problem.line == 1
+    assert "Ultralytics reads it" in problem.message and "cannot read" not in problem.message
+    project = Project(root)
+    report = check_project(project)
+    c = report.images[project.index_of(root / "图片 0.jpg")]
+    assert c.status == Status.LABELED and c.classes == [0, 1]
+    assert [(f.line, f.blocking) for f in c.findings] == [(1, False)] and report.ok
+    built = build_dataset(project, plan_split(project, report, SplitSettings(val=0.34)), tmp_path / "ds")
+    written = [p.read_bytes() for p in (built.root / "labels").rglob("图片 0.txt")]
+    assert written == [b"0 0.5 0.5 0.2 0.2\n1 0.3 0.3 0.1 0.1\n"]
+
+
+def test_label_problems_have_a_kind():
+    from pathlib import Path
+
+    from workbench.labels import parse_text
+
+    lf = parse_text("0,0.5,0.5,0.2,0.2\n0 0.5\n0 a 0.5 0.2 0.2\n0 nan 0.5 0.2 0.2\n1.5 0.5 0.5 0.2 0.2\n"
+                    "0 0.5 0.5 0 0.2\n0 1.5 0.5 0.2 0.2\n0 0.95 0.5 0.2 0.2\n9 0.5 0.5 0.2 0.2\n"
+                    "0 0.1 0.1 0.2 0.1 0.2 0.2\n", Path("x.txt"), num_classes=2)
+    assert [p.kind for p in lf.problems] == ["commas", "field_count", "not_a_number", "not_finite",
+                                             "class_not_whole", "zero_size", "out_of_range", "beyond_edge",
+                                             "unknown_class", "polygon"]

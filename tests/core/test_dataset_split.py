@@ -1,10 +1,15 @@
-"""The split: ratios, stable across added/removed images, group-aware, stratified, stored in the project."""
+"""The split: ratios, stable across added/removed images, group-aware, stratified, stored in the
+project by a build (planning alone writes nothing), with progress and cancel."""
 import json
 import shutil
 
+import pytest
+
 from test_dataset_helpers import save_image
 
-from workbench.dataset import SplitSettings, check_project, load_split, plan_split, split_path
+from workbench import dataset_split
+from workbench.dataset import (Cancelled, SplitSettings, build_dataset, check_project, load_split, plan_split,
+                               save_split, split_path)
 from workbench.project import Project
 
 
@@ -28,8 +33,15 @@ def project_of(root, n, start=0):
 
 
 def split(root, **kw):
+    """Plan and store the plan, as a build does (the stability rules are about built splits)."""
     p = Project(root)
-    return p, plan_split(p, check_project(p), SplitSettings(**kw))
+    plan = plan_split(p, check_project(p), SplitSettings(**kw))
+    save_split(p, plan)
+    return p, plan
+
+
+def files_under(root):
+    return {(str(f.relative_to(root)), f.stat().st_mtime_ns) for f in root.rglob("*") if f.is_file()}
 
 
 def sides(project, plan):
@@ -137,3 +149,60 @@ def test_only_labeled_and_backgrounds_go_in(tmp_path):
     assert (plan.left_out, plan.unlabeled, plan.problems) == (2, 1, 1)
     assert sum(plan.backgrounds.values()) == 1
     assert load_split(p)["assign"]["bg_x.jpg"] in ("train", "val")
+
+
+def test_previews_write_nothing_and_a_build_stores_the_split(tmp_path):
+    root = project_of(tmp_path / "数据 集", 40)
+    p = Project(root)
+    report = check_project(p)
+    before = files_under(root)
+    a = plan_split(p, report, SplitSettings(val=0.2))
+    b = plan_split(p, report, SplitSettings(val=0.3))
+    assert a.counts()["val"] == 8 and b.counts()["val"] == 12
+    assert files_under(root) == before and not split_path(p).exists()
+
+    built = build_dataset(p, a, tmp_path / "out")
+    assert sum(built.counts.values()) == 40
+    stored = load_split(p)
+    assert stored["assign"] == {str(k.relative_to(root)): v for k, v in a.subset.items()}
+    assert (root / ".workbench" / dataset_split.HASH_FILE).exists()  # the look-alike hashes, stored with it
+
+    before = sides(p, a)
+    project_of(root, 20, start=40)
+    p2 = Project(root)
+    plan2 = plan_split(p2, check_project(p2), SplitSettings(val=0.2))
+    build_dataset(p2, plan2, tmp_path / "out")
+    after = sides(p2, plan2)
+    assert len(after) == 60 and all(after[k] == v for k, v in before.items())
+    assert load_split(p2)["assign"] == after
+
+
+def test_a_cancelled_build_stores_no_split(tmp_path):
+    root = project_of(tmp_path / "p", 20)
+    p = Project(root)
+    plan = plan_split(p, check_project(p), SplitSettings())
+    with pytest.raises(Cancelled):
+        build_dataset(p, plan, tmp_path / "out", progress=lambda d, t: False)
+    assert not split_path(p).exists()
+
+
+def test_look_alike_hashing_reports_progress_and_cancels(tmp_path):
+    root = project_of(tmp_path / "p", 70)
+    p = Project(root)
+    report = check_project(p)
+    dataset_split._memo.clear()
+    seen = []
+
+    def stop_half_way(done, total):
+        seen.append((done, total))
+        return done < 32
+    with pytest.raises(Cancelled):
+        plan_split(p, report, SplitSettings(), progress=stop_half_way)
+    assert seen[0] == (0, 70) and seen[-1][0] == 32 and not split_path(p).exists()
+
+    seen.clear()  # the images hashed before the cancel are not decoded again
+    plan_split(p, report, SplitSettings(), progress=lambda d, t: seen.append((d, t)))
+    assert seen[0][1] <= 70 - 32 and seen[-1] == (1, 1)
+    seen.clear()
+    plan_split(p, report, SplitSettings(), progress=lambda d, t: seen.append((d, t)))
+    assert seen[0] == (0, 0)  # all cached: nothing to decode

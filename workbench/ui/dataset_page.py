@@ -2,17 +2,20 @@
 
 Checking, planning and building run in background workers (``background.Worker``); the page
 only shows what they return. Charts import pyqtgraph, so they are made when the first report
-arrives, never at start-up.
+arrives, never at start-up (the box-size chart when its tab is first opened). Planning is pure;
+only a build stores the split. ``benchmarks/bench_dataset_page.py`` measures the GUI stalls.
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QProgressBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QWidget
 
 from ..dataset import (BuildResult, Cancelled, CheckReport, SplitPlan, SplitSettings, build_dataset,
                        check_project, default_dataset_dir, plan_split)
@@ -28,30 +31,57 @@ OK_STYLE = "QLabel { color: #2e7d32; }"
 BAD_STYLE = "QLabel { color: #c62828; }"
 
 
-def _cancellable_progress(worker: Worker):
-    """A ``progress(done, total)`` for the core: throttled to the GUI, False once cancelled."""
+HASHING, COPYING = "hashing", "copying"   # what a build's progress bar is counting
+
+
+def _cancellable_progress(worker: Worker, phase: str = ""):
+    """A ``progress(done, total)`` for the core: throttled to the GUI, False once cancelled.
+
+    Each update reaches the GUI as ``(done, total, phase)``.
+    """
     emit = worker.progress_callback()
     last = [0.0]
 
     def progress(done: int, total: int) -> bool:
         now = time.monotonic()
-        if done >= total or now - last[0] >= PROGRESS_EVERY_S:
+        if done >= total or done == 0 or now - last[0] >= PROGRESS_EVERY_S:
             last[0] = now
-            emit(done, total)
+            emit(done, total, phase)
         return not worker.abort_requested
     return progress
 
 
+@contextmanager
+def _no_full_gc_scans():
+    """Keep Python's cyclic garbage collector from scanning a large new result again and again.
+
+    A check of 10,000 images makes ~150,000 objects. With the collector on, every 25 % of
+    growth triggers a full collection that holds the GIL while it walks every object: up to
+    0.2 s in which the GUI thread cannot run. Paused meanwhile, the result (acyclic: it is freed
+    by reference counting when replaced) is then moved to the collector's permanent generation
+    (``gc.freeze``), so later collections skip it too.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
 def _check(project: Project, imgsz: int, progress=None):
     """Worker: the check, and each box in pixels at the training size (for the size chart)."""
-    report = check_project(project, progress=progress, imgsz=imgsz)
-    px: list[tuple[float, float]] = []
-    for c in report.images:
-        if c.status == Status.LABELED and c.width and c.height:
-            # Ultralytics resizes the long side to imgsz: that is the size the model sees
-            scale = imgsz / max(c.width, c.height)
-            sw, sh = c.width * scale, c.height * scale
-            px.extend((w * sw, h * sh) for w, h in c.boxes_wh)
+    with _no_full_gc_scans():
+        report = check_project(project, progress=progress, imgsz=imgsz)
+        px: list[tuple[float, float]] = []
+        for c in report.images:
+            if c.status == Status.LABELED and c.width and c.height:
+                # Ultralytics resizes the long side to imgsz: that is the size the model sees
+                scale = imgsz / max(c.width, c.height)
+                sw, sh = c.width * scale, c.height * scale
+                px.extend((w * sw, h * sh) for w, h in c.boxes_wh)
     # The charts need numpy and pyqtgraph (about a second to import on a slow machine): import
     # them here, off the GUI thread, so showing the first report does not freeze the window.
     import numpy as np
@@ -61,10 +91,13 @@ def _check(project: Project, imgsz: int, progress=None):
 
 
 def _plan_and_build(project: Project, report: CheckReport, settings: SplitSettings, out_dir: Path,
-                    progress=None) -> BuildResult:
-    """Worker: plan with the settings shown at the click, then build (the plan is never stale)."""
-    plan = plan_split(project, report, settings)
-    return build_dataset(project, plan, out_dir, progress=progress)
+                    worker: Worker) -> BuildResult:
+    """Worker: plan with the settings shown at the click, then build (the plan is never stale).
+
+    Planning may decode every new photo (look-alike hashes), so it reports and cancels too.
+    """
+    plan = plan_split(project, report, settings, progress=_cancellable_progress(worker, HASHING))
+    return build_dataset(project, plan, out_dir, progress=_cancellable_progress(worker, COPYING))
 
 
 class DatasetPage(QWidget):
@@ -87,18 +120,21 @@ class DatasetPage(QWidget):
         self._build_after_check = False
         self._check_worker: Worker | None = None
         self._plan_worker: Worker | None = None
+        self._plan_busy = False        # the plan worker is hashing photos: its progress is on show
         self._plan_again = False
         self._build_worker: Worker | None = None
         self._out_dir: Path | None = None
         self.class_chart = None        # made on the first report (pyqtgraph)
-        self.box_chart = None
+        self.box_chart = None          # made when its tab is first shown
+        self._box_px = None            # the box sizes waiting for that chart
         build_ui(self)
         self._plan_timer = QTimer(self, singleShot=True, interval=PLAN_DELAY_MS)
         self._plan_timer.timeout.connect(self._start_plan)
         self.check_btn.clicked.connect(self.start_check)
-        self.check_cancel.clicked.connect(self.cancel_check)
+        self.check_cancel.clicked.connect(self._cancel_clicked)
         self.findings.image_activated.connect(self._finding_activated)
         self.split_form.changed.connect(self._plan_timer.start)
+        self.charts.currentChanged.connect(self._chart_tab_shown)
         self.out_btn.clicked.connect(self._choose_out_dir)
         self.out_edit.editingFinished.connect(self._out_edited)
         self.build_btn.clicked.connect(self.start_build)
@@ -124,6 +160,7 @@ class DatasetPage(QWidget):
         marks it changed: it is checked again now if the page is visible, else when shown."""
         if project is not self.project:
             self.cancel_check()
+            self.cancel_plan()
             self.cancel_build()
             self.project = project
             self.report = self.plan = self.result = None
@@ -180,7 +217,7 @@ class DatasetPage(QWidget):
         project = self.project
         worker = Worker(_check, project, IMGSZ)
         worker.kwargs["progress"] = _cancellable_progress(worker)
-        worker.yielded.connect(lambda v: self._show_progress(self.check_progress, *v))
+        worker.yielded.connect(lambda v: self._show_progress(self.check_progress, *v[:2]))
         worker.returned.connect(lambda r: self._on_checked(project, r))
         worker.errored.connect(lambda e: self._on_check_failed(project, e))
         worker.finished.connect(lambda: self._check_finished(worker))
@@ -201,11 +238,19 @@ class DatasetPage(QWidget):
             self.check_cancel.setEnabled(False)
             self._build_after_check = False
 
+    def _cancel_clicked(self) -> None:
+        # One Cancel beside the top progress bar: it stops whatever that bar shows.
+        if self._check_worker is not None:
+            self.cancel_check()
+        else:
+            self.cancel_plan()
+
     def _check_finished(self, worker: Worker) -> None:
         if self._check_worker is worker:
             self._check_worker = None
-            self.check_progress.hide()
-            self.check_cancel.hide()
+            if not self._plan_busy:
+                self.check_progress.hide()
+                self.check_cancel.hide()
             self._update_enabled()
         if self._check_pending:
             self._check_pending = False
@@ -264,24 +309,46 @@ class DatasetPage(QWidget):
     def _show_charts(self, report: CheckReport, box_px, step: int) -> None:
         if report is not self.report:
             return  # a newer check (or another project) took over
-        if step == 0:
-            if self.class_chart is None:
-                from ..widgets.class_chart import ClassChart
+        if step == 0 and self.class_chart is None:
+            # Made in one event, shown (laid out and painted, as long again) in the next.
+            from ..widgets.class_chart import ClassChart
 
-                self.class_chart = ClassChart()
+            self.class_chart = ClassChart()
+            QTimer.singleShot(0, lambda: self._show_charts(report, box_px, 0))
+            return
+        if step == 0:
+            if self.charts.indexOf(self.class_chart) < 0:
                 self.charts.removeTab(0)
                 self.charts.insertTab(0, self.class_chart, self.tr("Classes"))
+                self.charts.setCurrentIndex(0)
             s = report.stats
             self.class_chart.set_data(s.class_names, s.instances, s.images_with)
             QTimer.singleShot(0, lambda: self._show_charts(report, box_px, 1))
+            return
+        self._box_px = box_px
+        if self.box_chart is None and self.charts.count() < 2:
+            # Making the box-size chart costs 50-130 ms of GUI thread (two pyqtgraph plots) and its
+            # first paint as much again: make it when the user opens its tab, not during a check.
+            hint = QLabel(self.tr("Box sizes appear here."))
+            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.charts.addTab(hint, self.tr("Box sizes"))
+        self._chart_tab_shown(self.charts.currentIndex())
+        self._start_plan()
+
+    def _chart_tab_shown(self, index: int) -> None:
+        if index != 1 or self._box_px is None:
             return
         if self.box_chart is None:
             from ..widgets.box_size_chart import BoxSizeChart
 
             self.box_chart = BoxSizeChart()
-            self.charts.addTab(self.box_chart, self.tr("Box sizes"))
-        self.box_chart.set_data(box_px, IMGSZ)
-        self._start_plan()
+            self.charts.blockSignals(True)  # replacing the tab would call this again
+            self.charts.removeTab(1)
+            self.charts.insertTab(1, self.box_chart, self.tr("Box sizes"))
+            self.charts.setCurrentIndex(1)
+            self.charts.blockSignals(False)
+        self.box_chart.set_data(self._box_px, IMGSZ)
+        self._box_px = None
 
     # -- split plan ------------------------------------------------------------------
     def _start_plan(self) -> None:
@@ -296,15 +363,42 @@ class DatasetPage(QWidget):
         if self.plan is None:
             self.split_form.show_pending(self.tr("planning..."))
         worker = Worker(plan_split, project, report, settings)
+        worker.kwargs["progress"] = _cancellable_progress(worker, HASHING)
+        worker.yielded.connect(lambda v: self._on_plan_progress(worker, *v[:2]))
         worker.returned.connect(lambda p: self._on_planned(project, report, settings, p))
         worker.errored.connect(lambda e: self._on_plan_failed(project, e))
         worker.finished.connect(lambda: self._plan_finished(worker))
         self._plan_worker = worker
         worker.start()
 
+    def cancel_plan(self) -> None:
+        """Stop the split plan being made (the look-alike search can take a while)."""
+        if self._plan_worker is not None:
+            self._plan_again = False
+            self._plan_worker.quit()
+            self.check_cancel.setEnabled(False)
+
+    def _on_plan_progress(self, worker: Worker, done: int, total: int) -> None:
+        # Only the first plan of a project decodes every photo; a re-plan reports 0 to do.
+        if worker is not self._plan_worker or self._check_worker is not None or not total or done >= total:
+            return
+        if not self._plan_busy or self.check_progress.isHidden():
+            self._plan_busy = True
+            self.check_progress.show()
+            self.check_cancel.show()
+            self.check_cancel.setEnabled(True)
+            self.split_form.show_pending(self.tr("finding look-alike photos..."))
+        self.check_progress.setFormat(self.tr("finding look-alike photos %v / %m"))
+        self._show_progress(self.check_progress, done, total)
+
     def _plan_finished(self, worker: Worker) -> None:
         if self._plan_worker is worker:
             self._plan_worker = None
+            if self._plan_busy:
+                self._plan_busy = False
+                if self._check_worker is None:
+                    self.check_progress.hide()
+                    self.check_cancel.hide()
             if self._plan_again:
                 self._start_plan()
 
@@ -316,8 +410,15 @@ class DatasetPage(QWidget):
                                   getattr(plan, "unlabeled", None))
 
     def _on_plan_failed(self, project, error: Exception) -> None:
-        if project is self.project:
-            self.plan = None
+        if project is not self.project:
+            return
+        self.plan = None
+        if isinstance(error, Cancelled) and self._build_worker is not None:
+            self.split_form.show_pending(self.tr("planning..."))  # the build plans; shown again after it
+        elif isinstance(error, Cancelled):
+            self.split_form.show_pending(self.tr("Look-alike search cancelled. Change a value to plan again, or "
+                                                 "untick \"Also keep look-alike photos together\"."))
+        else:
             self.split_form.show_pending(self.tr("cannot split: {0}").format(error))
 
     # -- build -----------------------------------------------------------------------
@@ -334,9 +435,10 @@ class DatasetPage(QWidget):
             return
         out = self.out_dir()
         project = self.project
+        self.cancel_plan()  # the build plans again itself, with the same settings
         worker = Worker(_plan_and_build, project, self.report, self.split_form.settings(), out)
-        worker.kwargs["progress"] = _cancellable_progress(worker)
-        worker.yielded.connect(lambda v: self._show_progress(self.build_progress, *v))
+        worker.kwargs["worker"] = worker
+        worker.yielded.connect(lambda v: self._on_build_progress(*v))
         worker.returned.connect(lambda r: self._on_built(project, r))
         worker.errored.connect(lambda e: self._on_build_failed(project, e))
         worker.finished.connect(lambda: self._build_finished(worker))
@@ -352,6 +454,13 @@ class DatasetPage(QWidget):
         self._update_enabled()
         worker.start()
 
+    def _on_build_progress(self, done: int, total: int, phase: str) -> None:
+        if phase == HASHING and not total:
+            return  # nothing to hash: the copy's count follows at once
+        self.build_progress.setFormat(self.tr("finding look-alike photos %v / %m") if phase == HASHING
+                                      else self.tr("copying %v / %m"))
+        self._show_progress(self.build_progress, done, total)
+
     def cancel_build(self) -> None:
         if self._build_worker is not None:
             self._build_worker.quit()
@@ -366,6 +475,8 @@ class DatasetPage(QWidget):
         if self._check_pending:
             self._check_pending = False
             self.start_check()
+        elif self.plan is None:
+            self._start_plan()  # a plan cancelled for the build: quick now (the build hashed the photos)
 
     def _on_built(self, project: Project, result: BuildResult) -> None:
         if project is not self.project:
