@@ -280,6 +280,26 @@ class Project:
         except ValueError:
             return None
 
+    def add_image(self, path: str | os.PathLike) -> int:
+        """Add a new image file under the root (a captured frame) to the list; returns its index.
+
+        An image already listed returns its index. Raises :class:`ProjectError` for a file
+        outside the project folder or missing. The new image may share a label path with
+        another: it then gets the same blocking problem as at opening.
+        """
+        p = Path(path).resolve()
+        known = self.index_of(p)
+        if known is not None:
+            return known
+        if not p.is_file() or self.root not in p.parents:
+            raise ProjectError(f"{p}: not an image file inside the project folder {self.root}")
+        self.images._paths.append(str(p))
+        self.images._index = None
+        self.label_paths._paths.append(labels.label_path_str(str(p)))
+        self.label_paths._index = None
+        self._shared = self._find_shared_label_paths()
+        return len(self.images) - 1
+
     def blocking_problem(self, index: int) -> str | None:
         """A problem that makes the image's labels unsafe to edit (shared label file)."""
         return self._shared.get(index)

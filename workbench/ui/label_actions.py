@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 CTX = "LabelActions"
@@ -21,6 +21,7 @@ class ActionSpec:
     keys: tuple[str, ...]
     tip: str = ""
     checkable: bool = False
+    canvas: bool = False    # the key works only while the canvas has focus (Enter must still add a class)
 
 
 ACTIONS: list[ActionSpec] = [
@@ -41,6 +42,24 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("LabelActions", "This photo has nothing to label: train on it as a background image")),
     ActionSpec("two_click", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Two-Click Drawing"), (),
                QT_TRANSLATE_NOOP("LabelActions", "Click one corner, then the other, instead of dragging"), checkable=True),
+    # Suggestions (pre-label): Enter accepts one, Ctrl+Enter all of the image. Ctrl+Enter rather
+    # than Shift+A: A is "previous image", one slip of Shift away, and Ctrl+Enter is the usual
+    # "confirm all" pair of Enter. Rejecting deletes nothing on disk, so single keys are safe.
+    ActionSpec("accept_suggestion", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Accept Suggestion"),
+               ("Return", "Enter"), QT_TRANSLATE_NOOP("LabelActions", "Turn the selected suggested box into a box"),
+               canvas=True),
+    ActionSpec("accept_all_suggestions", "Edit", QT_TRANSLATE_NOOP("LabelActions", "Accept All Suggestions"),
+               ("Ctrl+Return", "Ctrl+Enter"),
+               QT_TRANSLATE_NOOP("LabelActions", "Turn every suggested box of this image into a box"), canvas=True),
+    ActionSpec("reject_suggestion", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Reject Suggestion"),
+               ("Del", "Backspace"), QT_TRANSLATE_NOOP("LabelActions", "Drop the selected suggested box"),
+               canvas=True),
+    ActionSpec("reject_all_suggestions", "Edit", QT_TRANSLATE_NOOP("LabelActions", "Reject All Suggestions"),
+               ("Ctrl+Del",), QT_TRANSLATE_NOOP("LabelActions", "Drop every suggested box of this image "
+                                                               "(label files are not touched)"), canvas=True),
+    ActionSpec("prelabel", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Pre-label Unlabeled Images..."), (),
+               QT_TRANSLATE_NOOP("LabelActions", "Run a trained model on images without a label file; its boxes "
+                                                 "appear as suggestions to accept or reject")),
     ActionSpec("zoom_in", "View", QT_TRANSLATE_NOOP("LabelActions", "Zoom &In"), ("Ctrl++", "Ctrl+=")),
     ActionSpec("zoom_out", "View", QT_TRANSLATE_NOOP("LabelActions", "Zoom &Out"), ("Ctrl+-",)),
     ActionSpec("fit", "View", QT_TRANSLATE_NOOP("LabelActions", "&Fit to Window"), ("F", "Ctrl+F")),
@@ -54,6 +73,8 @@ CANVAS_KEYS: list[tuple[str, str]] = [
     (QT_TRANSLATE_NOOP("LabelActions", "Ctrl+Wheel"), QT_TRANSLATE_NOOP("LabelActions", "Zoom around the cursor")),
     (QT_TRANSLATE_NOOP("LabelActions", "Middle drag / Space+drag"), QT_TRANSLATE_NOOP("LabelActions", "Pan")),
     ("Esc", QT_TRANSLATE_NOOP("LabelActions", "Cancel drawing, deselect")),
+    (QT_TRANSLATE_NOOP("LabelActions", "Click a dashed box"),
+     QT_TRANSLATE_NOOP("LabelActions", "Select a suggestion (a digit changes its class; a drag from it draws a new box)")),
 ]
 
 
@@ -68,6 +89,8 @@ def make_actions(parent) -> dict[str, QAction]:
         if spec.tip:
             a.setStatusTip(QCoreApplication.translate(CTX, spec.tip))
         a.setCheckable(spec.checkable)
+        if spec.canvas:
+            a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         a.setObjectName(spec.name)
         out[spec.name] = a
     return out

@@ -24,7 +24,8 @@ from ..widgets.class_list import ClassListWidget, default_color
 from ..widgets.image_list import ImageListWidget
 from ..widgets.image_loader import Decoded, ImageLoader, image_size
 from .background import Worker
-from .label_actions import make_actions
+from .label_actions import ACTIONS, make_actions
+from .prelabel_flow import PrelabelFlow
 
 PREFETCH_AHEAD = 3
 FULL_RES_DELAY_MS = 250
@@ -95,6 +96,7 @@ class LabelPage(QWidget):
         self._full_timer = QTimer(self, singleShot=True, interval=FULL_RES_DELAY_MS)
         self._full_timer.timeout.connect(self._request_full)
         self.actions = make_actions(self)
+        self.prelabel = PrelabelFlow(self)
         self._connect()
 
     # -- wiring ----------------------------------------------------------------------
@@ -122,8 +124,9 @@ class LabelPage(QWidget):
             act.setShortcut(QKeySequence(str(k)))
             act.triggered.connect(lambda _=False, c=k - 1: self.pick_class(c))
             self.addAction(act)
-        for act in a.values():
-            self.addAction(act)
+        for spec in ACTIONS:
+            # canvas-only keys (Enter accepts a suggestion) must not fire while typing a class name
+            (self.canvas if spec.canvas else self).addAction(a[spec.name])
         self.canvas.boxes_changed.connect(self._on_edit)
         self.canvas.cursor_moved.connect(self._on_cursor)
         self.loader.ready.connect(self._on_decoded)
@@ -141,6 +144,7 @@ class LabelPage(QWidget):
         for name, act in self.actions.items():
             if name not in ("open", "two_click"):
                 act.setEnabled(on)
+        self.prelabel.update_actions()
 
     def _set_two_click(self, on: bool) -> None:
         self.settings.two_click_mode = on
@@ -159,6 +163,7 @@ class LabelPage(QWidget):
         self.loader.clear()
         self.project, self.row, self.lf, self.history, self._shown = project, None, None, None, None
         self._unsaved.clear()
+        self.prelabel.open_project(project)
         self._colors = self._class_colors()
         self.images.model.set_names([project.relative_name(i) for i in range(len(project))])
         self._refresh_classes()
@@ -186,12 +191,13 @@ class LabelPage(QWidget):
         n = len(self.project)
         order = list(range(near, n)) + list(range(0, near))  # where the user looks, first
         self._scan = Worker(_scan_statuses, self.project, order)
-        project = self.project
-        self._scan.yielded.connect(lambda batch: self._on_scanned(batch) if project is self.project else None)
+        self._scan_project = self.project
+        # a bound slot, not a lambda: Qt drops the connection when the page is deleted mid-scan
+        self._scan.yielded.connect(self._on_scanned)
         self._scan.start()
 
     def _on_scanned(self, batch) -> None:
-        if self.project is None:
+        if self.project is None or self.project is not self._scan_project:
             return
         for i, st, _, bad_image in batch:
             if bad_image:
@@ -231,6 +237,7 @@ class LabelPage(QWidget):
             size_ok = size.isValid() and not size.isEmpty()
             self.canvas.set_image(max(size.width(), 1), max(size.height(), 1), None)
         self.canvas.set_boxes(boxes)
+        self.prelabel.show_row(row)
         self._update_banner()
         self.canvas.set_read_only(p.blocking_problem(row) is not None or not size_ok)
         self.images.select_row(row)
@@ -284,6 +291,7 @@ class LabelPage(QWidget):
         if self.history is None:
             return
         if self.history.push(self.canvas.boxes()):
+            self.prelabel.after_push()
             self._save(self.history.current)
         self._update_actions()
 
@@ -314,6 +322,7 @@ class LabelPage(QWidget):
 
     def leave_image(self) -> bool:
         """Save before showing another image or closing; False only if the user chose to stay."""
+        self.prelabel.flush()
         if self.row is None:
             return True
         if self.save_current():
@@ -325,22 +334,25 @@ class LabelPage(QWidget):
         return [self.project.relative_name(r) for r in self._unsaved] if self.project else []
 
     def undo(self) -> None:
-        self._restore(self.history.undo() if self.history else None)
+        self._restore(self.history.undo() if self.history else None, -1)
 
     def redo(self) -> None:
-        self._restore(self.history.redo() if self.history else None)
+        self._restore(self.history.redo() if self.history else None, 1)
 
-    def _restore(self, boxes: list[Box] | None) -> None:
+    def _restore(self, boxes: list[Box] | None, step: int) -> None:
         """Show and save a snapshot from the undo history (None: nothing to undo/redo)."""
         if boxes is not None:
             self.canvas.set_boxes(boxes)
-            self._save(boxes)
+            self.prelabel.after_step(step)  # undoing an accept brings the suggestion back
+            if not self.prelabel.restore_unlabeled(boxes):
+                self._save(boxes)
         self._update_actions()
 
     def _apply(self, boxes: list[Box]) -> None:
         """An edit made by the page (paste, mark empty): canvas, history and disk."""
         self.canvas.set_boxes(boxes)
-        self.history.push(boxes)
+        if self.history.push(boxes):
+            self.prelabel.after_push()
         self._save(boxes)
         self._update_actions()
 
@@ -370,8 +382,10 @@ class LabelPage(QWidget):
             self.message.emit(self.tr("This image has {0} boxes; delete them first to mark it as having "
                                       "no objects.").format(n))
             return
+        rejected = self.canvas.reject_all_suggestions()  # "no objects": the model's guesses were wrong
         self._save([])
-        self.message.emit(self.tr("Marked as checked, no objects."))
+        self.message.emit(self.tr("Marked as checked, no objects.") if not rejected else
+                          self.tr("Marked as checked, no objects; {0} suggestions rejected.").format(rejected))
 
     def pick_class(self, class_id: int) -> None:
         """Digits: the selected box gets the class, else it becomes the class for new boxes."""
@@ -379,6 +393,30 @@ class LabelPage(QWidget):
             return
         if not self.canvas.set_selected_box_class(class_id):
             self.classes.set_current(class_id)
+
+    def set_suggestions(self, image_path: str | Path, items) -> bool:
+        """Suggested boxes for an image (a captured frame's detections): Box, (Box, conf) or Suggestion.
+
+        A new image inside the project folder is added to the list first. Nothing is written
+        to its label file until the user accepts a suggestion. False if the image is not in
+        the open project's folder.
+        """
+        if self.project is None:
+            return False
+        if self.project.index_of(image_path) is None and not self._add_image(image_path):
+            return False
+        return self.prelabel.set_suggestions(image_path, items)
+
+    def _add_image(self, path: str | Path) -> bool:
+        try:
+            row = self.project.add_image(path)
+        except ProjectError as e:
+            self.message.emit(str(e))
+            return False
+        if row >= self.images.model.rowCount():
+            self.images.model.append_name(self.project.relative_name(row), self.project.status(row))
+            self._set_enabled(True)
+        return True
 
     def show_image_path(self, path: str | Path) -> bool:
         """Show the image at ``path`` (from another page: a finding, a captured frame)."""
@@ -485,6 +523,7 @@ class LabelPage(QWidget):
         worker.kwargs["progress"] = worker.progress_callback()
         worker.yielded.connect(lambda d: dialog.setValue(d[0]))
         worker.errored.connect(lambda e: QMessageBox.critical(self, self.tr("Class change failed"), str(e)))
+        worker.returned.connect(lambda _r: self.prelabel.renumber(index, merge_into))
         worker.finished.connect(dialog.close)
         worker.finished.connect(lambda: self._after_class_change(row))
         self._class_worker = worker
@@ -527,6 +566,7 @@ class LabelPage(QWidget):
         if not self.project.classes:
             msgs.append(self.tr("No classes yet: type a class name in the box at the top right and press Enter, "
                                 "then drag on the photo to draw a box."))
+        msgs += self.prelabel.banner_lines()
         if self._shown is not None and not self._shown.full and max(self._shown.width, self._shown.height) > 7000:
             msgs.append(self.tr("Large image: shown scaled; your boxes are saved at full resolution."))
         kind = "error" if (extra or blocking or (self._shown is None and self.loader.error(path))) else "warn"

@@ -15,20 +15,27 @@ from workbench.labels import Box
 from workbench.widgets.box_item import HANDLE, BoxItem, BoxStyles, handle_points, moved_rect
 from workbench.widgets.canvas_interaction import GRAB, MIN_DRAG, CanvasInteraction
 from workbench.widgets.image_item import ImageItem
+from workbench.widgets.suggestion_item import Suggestion, SuggestionLayer
 
-__all__ = ["LabelCanvas", "GRAB", "MIN_DRAG", "ZOOM_STEP", "MIN_SCALE", "MAX_SCALE"]
+__all__ = ["LabelCanvas", "Suggestion", "GRAB", "MIN_DRAG", "ZOOM_STEP", "MIN_SCALE", "MAX_SCALE"]
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.01, 64.0
 
 
-class LabelCanvas(CanvasInteraction, QGraphicsView):
-    """An image with YOLO boxes the user draws and edits with mouse and keys."""
+class LabelCanvas(SuggestionLayer, CanvasInteraction, QGraphicsView):
+    """An image with YOLO boxes the user draws and edits with mouse and keys.
+
+    Suggested boxes (a model's, :mod:`suggestion_item`) are shown dashed beside the boxes and
+    are never part of :meth:`boxes` until the user accepts them.
+    """
 
     boxes_changed = Signal()            # once per completed edit, never from set_boxes()
     selection_changed = Signal(int)     # index in boxes(), -1 for none
     zoom_changed = Signal(float)        # view scale, 1.0 = 100 %
     cursor_moved = Signal(float, float)  # cursor in image pixels
+    suggestions_changed = Signal(str)   # "accepted", "rejected" or "edited"; never from set_suggestions()
+    suggestion_selected = Signal(int)   # index in suggestions(), -1 for none
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,6 +53,7 @@ class LabelCanvas(CanvasInteraction, QGraphicsView):
         self._fit = True           # the view follows the window size until the user zooms
         self._overlay = QRegion()
         self._init_interaction()
+        self._init_suggestions()
 
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -68,10 +76,12 @@ class LabelCanvas(CanvasInteraction, QGraphicsView):
                   keep_view: bool = False) -> None:
         """Show an image of ``width`` x ``height`` pixels (``image`` may be a smaller preview).
 
-        Clears the boxes without emitting ``boxes_changed``; fits the view unless ``keep_view``.
+        Clears the boxes and suggestions without emitting ``boxes_changed``; fits the view
+        unless ``keep_view``.
         """
         self._cancel_interaction()
         self._remove_items()
+        self._remove_suggestions()
         self._w, self._h = max(0, int(width)), max(0, int(height))
         self._image.set_image(self._w, self._h, image)
         self._scene.setSceneRect(QRectF(0, 0, self._w, self._h))
@@ -85,9 +95,10 @@ class LabelCanvas(CanvasInteraction, QGraphicsView):
         self._image.set_full_image(image)
 
     def clear(self) -> None:
-        """Show nothing: no image, no boxes."""
+        """Show nothing: no image, no boxes, no suggestions."""
         self._cancel_interaction()
         self._remove_items()
+        self._remove_suggestions()
         self._w = self._h = 0
         self._image.clear()
         self._scene.setSceneRect(QRectF(0, 0, 1, 1))
@@ -113,6 +124,7 @@ class LabelCanvas(CanvasInteraction, QGraphicsView):
         for it in self._items:
             it.apply_style(self._styles.get(it.box.cls), self._styles.font)
         self._place_tags(self._items)
+        self._restyle_suggestions()
         self._update_overlay()
 
     def set_current_class(self, i: int) -> None:
@@ -124,7 +136,9 @@ class LabelCanvas(CanvasInteraction, QGraphicsView):
         return self._current_class
 
     def set_selected_box_class(self, i: int) -> bool:
-        """Give the selected box class ``i``; False when nothing is selected (or read-only)."""
+        """Give the selected box (or suggestion) class ``i``; False when nothing is selected."""
+        if self._sugg_sel >= 0 and not self._read_only:
+            return self._set_suggestion_class(i)
         if self._selected < 0 or self._read_only:
             return False
         it = self._items[self._selected]
@@ -324,6 +338,8 @@ class LabelCanvas(CanvasInteraction, QGraphicsView):
         return self.viewportTransform().mapRect(r)
 
     def _select(self, i: int) -> None:
+        if i >= 0 and self._sugg_sel >= 0:
+            self.select_suggestion(-1)
         if i == self._selected:
             return
         if 0 <= self._selected < len(self._items):

@@ -65,6 +65,11 @@ class CanvasInteraction:
             self._start_draw()
             return
         kind, idx = self._hit(pos)
+        if kind == "suggestion":
+            self.select_suggestion(idx)
+            if not self._read_only and not self._two_click:
+                self._start_draw()  # a drag from a suggestion draws a box over it; a click only selects
+            return
         if idx >= 0:
             self._select(idx)
             if not self._read_only:
@@ -74,6 +79,7 @@ class CanvasInteraction:
                 self._drag_started = False
             return
         self._select(-1)
+        self.select_suggestion(-1)
         if not self._read_only:
             self._start_draw()
 
@@ -142,6 +148,9 @@ class CanvasInteraction:
                 self._update_overlay()
             ev.accept()
             return
+        if self._suggestion_key(ev):
+            ev.accept()
+            return
         if key in _ARROWS and self._selected >= 0 and not self._read_only:
             step = 10 if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
             dx, dy = _ARROWS[key]
@@ -153,14 +162,32 @@ class CanvasInteraction:
             self.delete_selected()
             ev.accept()
             return
-        if key == Qt.Key.Key_Escape and (self._mode or self._armed or self._selected >= 0):
+        if key == Qt.Key.Key_Escape and (self._mode or self._armed or self._selected >= 0
+                                         or self._sugg_sel >= 0):
             if self._mode or self._armed:
                 self._cancel_interaction()
             else:
                 self._select(-1)
+                self.select_suggestion(-1)
             ev.accept()
             return
         super().keyPressEvent(ev)
+
+    def _suggestion_key(self, ev) -> bool:
+        """Enter accepts the selected suggestion, Ctrl+Enter all; Del rejects the selected, Ctrl+Del all.
+
+        The label page binds the same keys as actions (menu, cheat-sheet); these cover the
+        canvas on its own.
+        """
+        key, mods = ev.key(), ev.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return bool(self.accept_all_suggestions() if ctrl else self.accept_selected_suggestion())
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and ctrl:
+            return bool(self.reject_all_suggestions())
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._sugg_sel >= 0:
+            return self.reject_selected_suggestion()
+        return False
 
     def keyReleaseEvent(self, ev) -> None:  # noqa: N802
         if ev.key() == Qt.Key.Key_Space and not ev.isAutoRepeat():
@@ -203,7 +230,9 @@ class CanvasInteraction:
             shape = Qt.CursorShape.CrossCursor
         else:
             kind, idx = self._hit(pos)
-            if idx >= 0 and not self._read_only:
+            if kind == "suggestion":
+                shape = Qt.CursorShape.PointingHandCursor
+            elif idx >= 0 and not self._read_only:
                 shape = (Qt.CursorShape.SizeAllCursor if kind == "body"
                          else HANDLE_CURSORS[kind])
             elif idx >= 0 or self._read_only:
@@ -227,7 +256,11 @@ class CanvasInteraction:
         tol = 2 / max(self.scale_factor(), 1e-9)
         probe = QRectF(sp.x() - tol, sp.y() - tol, 2 * tol, 2 * tol)
         best, best_area = None, 0.0
-        for it in self._scene.items(probe, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+        found = self._scene.items(probe, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+        sugg = self._hit_suggestion(found, sp, tol)
+        if sugg >= 0 and self._sugg[sugg].selected:
+            return "suggestion", sugg
+        for it in found:
             if not isinstance(it, BoxItem):
                 continue
             r = it.rect()
@@ -238,6 +271,10 @@ class CanvasInteraction:
             area = r.width() * r.height()
             if best is None or area < best_area:
                 best, best_area = it, area
+        if sugg >= 0:
+            r = self._sugg[sugg].rect()
+            if best is None or r.width() * r.height() < best_area:
+                return "suggestion", sugg  # the smaller of the two wins, as among boxes
         return ("body", self._items.index(best)) if best is not None else ("", -1)
 
     # == edits ============================================================================

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QSize,
                             QSortFilterProxyModel, Qt, Signal)
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from ..project import Status
@@ -23,6 +23,7 @@ STATUS_COLORS = {
 }
 StatusRole = Qt.ItemDataRole.UserRole + 1
 ClassesRole = Qt.ItemDataRole.UserRole + 2
+SuggestionsRole = Qt.ItemDataRole.UserRole + 3   # pending suggested boxes (pre-label), 0 for none
 
 
 def _dot(color: QColor, hollow: bool = False) -> QIcon:
@@ -45,6 +46,9 @@ class ImageListModel(QAbstractListModel):
         self._names = list(names)
         self._status: list[Status | None] = [None] * len(self._names)
         self._classes: list[frozenset[int]] = [frozenset()] * len(self._names)
+        self._suggested: dict[int, int] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._icons = {k: _dot(c, hollow=k in (None, Status.NOT_LABELED)) for k, c in STATUS_COLORS.items()}
         self._status_text = {
             None: self.tr("checking..."),
@@ -59,7 +63,18 @@ class ImageListModel(QAbstractListModel):
         self._names = list(names)
         self._status = [None] * len(self._names)
         self._classes = [frozenset()] * len(self._names)
+        self._suggested = {}
         self.endResetModel()
+
+    def append_name(self, name: str, status: Status | None = None) -> int:
+        """Add one row at the end (a new image, e.g. a captured frame); returns its row."""
+        row = len(self._names)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._names.append(name)
+        self._status.append(status)
+        self._classes.append(frozenset())
+        self.endInsertRows()
+        return row
 
     def update(self, rows: Sequence[tuple[int, Status, frozenset[int]]]) -> None:
         """Set the status (and classes) of several rows; one repaint for the batch."""
@@ -70,6 +85,18 @@ class ImageListModel(QAbstractListModel):
             self._classes[i] = cls
         lo, hi = min(r[0] for r in rows), max(r[0] for r in rows)
         self.dataChanged.emit(self.index(lo), self.index(hi), [Qt.ItemDataRole.DecorationRole, StatusRole, ClassesRole])
+
+    def set_suggested(self, counts: dict[int, int]) -> None:
+        """Rows with pending suggestions (row -> count): shown in italics, with a filter."""
+        changed = set(counts) ^ set(self._suggested) | {r for r in counts if counts[r] != self._suggested.get(r)}
+        self._suggested = {r: n for r, n in counts.items() if n}
+        for r in changed:
+            if 0 <= r < len(self._names):
+                i = self.index(r)
+                self.dataChanged.emit(i, i, [Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, SuggestionsRole])
+
+    def suggested(self, row: int) -> int:
+        return self._suggested.get(row, 0)
 
     def status(self, row: int) -> Status | None:
         return self._status[row]
@@ -90,7 +117,14 @@ class ImageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons[self._status[r]]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._names[r]}\n{self._status_text[self._status[r]]}"
+            tip = f"{self._names[r]}\n{self._status_text[self._status[r]]}"
+            if r in self._suggested:
+                tip += "\n" + self.tr("{0} suggested boxes to accept or reject").format(self._suggested[r])
+            return tip
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic if r in self._suggested else None
+        if role == SuggestionsRole:
+            return self._suggested.get(r, 0)
         if role == StatusRole:
             return self._status[r]
         if role == ClassesRole:
@@ -105,16 +139,19 @@ class ImageFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.statuses: set[Status] | None = None
         self.class_id: int | None = None
+        self.suggested_only = False
 
-    def set_filter(self, statuses: set[Status] | None, class_id: int | None) -> None:
+    def set_filter(self, statuses: set[Status] | None, class_id: int | None, suggested_only: bool = False) -> None:
         self.beginFilterChange()
-        self.statuses, self.class_id = statuses, class_id
+        self.statuses, self.class_id, self.suggested_only = statuses, class_id, suggested_only
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        if self.statuses is None and self.class_id is None:
+        if self.statuses is None and self.class_id is None and not self.suggested_only:
             return True
         m = self.sourceModel()
+        if self.suggested_only and not m.suggested(row):
+            return False
         if self.statuses is not None and m.status(row) not in self.statuses:
             return False
         if self.class_id is not None and self.class_id not in m._classes[row]:
@@ -171,6 +208,7 @@ class ImageListWidget(QWidget):
         self.filter_combo.addItem(self.tr("Labeled"), ("status", Status.LABELED))
         self.filter_combo.addItem(self.tr("Checked, no objects"), ("status", Status.EMPTY))
         self.filter_combo.addItem(self.tr("Problems"), ("status", Status.PROBLEM))
+        self.filter_combo.addItem(self.tr("Has suggestions"), ("suggested", None))
         for i, n in enumerate(names):
             self.filter_combo.addItem(self.tr("Class: {0}").format(n), ("class", i))
         idx = self.filter_combo.findData(current) if current else 0
@@ -187,6 +225,8 @@ class ImageListWidget(QWidget):
             self.proxy.set_filter({value}, None)
         elif kind == "class":
             self.proxy.set_filter(None, value)
+        elif kind == "suggested":
+            self.proxy.set_filter(None, None, suggested_only=True)
         else:
             self.proxy.set_filter(None, None)
 
