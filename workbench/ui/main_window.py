@@ -11,8 +11,11 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QLabel, QMainW
 from .. import __version__
 from ..settings import Settings, config_dir
 from .background import stop_all
+from .dataset_page import DatasetPage
 from .label_actions import ACTIONS, CANVAS_KEYS, CTX
 from .label_page import LabelPage
+from .preview_page import PreviewPage
+from .train_page import TrainPage
 
 MENUS = [("File", QT_TRANSLATE_NOOP("MainWindow", "&File")),
          ("Edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
@@ -33,22 +36,79 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("Workbench")
         self.label_page = LabelPage(settings)
+        self.dataset_page = DatasetPage(settings)
+        self.train_page = TrainPage(settings)
+        self.preview_page = PreviewPage(settings)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.label_page, self.tr("Label"))
+        self.tabs.addTab(self.dataset_page, self.tr("Dataset"))
+        self.tabs.addTab(self.train_page, self.tr("Train"))
+        self.tabs.addTab(self.preview_page, self.tr("Preview"))
         self.setCentralWidget(self.tabs)
         self.position = QLabel()
         self.statusBar().addPermanentWidget(self.position)
         self._build_menus()
-        self.label_page.title_changed.connect(lambda t: self.setWindowTitle(f"{t} - Workbench"))
-        self.label_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
-        self.label_page.position_changed.connect(self.position.setText)
+        self._connect_pages()
         self.resize(1280, 800)
         st = window_state()
         if st.value("geometry"):
             self.restoreGeometry(st.value("geometry"))
         if st.value("splitter"):
             self.label_page.splitter.restoreState(st.value("splitter"))
+
+    def _connect_pages(self) -> None:
+        """The arrows of the loop: each page hands its file on to the next one."""
+        show = lambda m: self.statusBar().showMessage(m, 8000)  # noqa: E731
+        lp, dp, tp, pp = self.label_page, self.dataset_page, self.train_page, self.preview_page
+        lp.title_changed.connect(lambda t: self.setWindowTitle(f"{t} - Workbench"))
+        lp.position_changed.connect(self.position.setText)
+        for page in (lp, dp, tp, pp):
+            page.message.connect(show)
+        lp.project_opened.connect(self._on_project)
+        dp.open_image.connect(self._open_image)
+        dp.dataset_built.connect(tp.set_data)
+        dp.train_requested.connect(self._train_on)
+        tp.open_in_preview.connect(self._preview_model)
+        tp.export_requested.connect(self._export_model)
+        pp.captured.connect(self._on_captured)
+        self.tabs.currentChanged.connect(self._on_tab)
+
+    def _on_tab(self, _index: int) -> None:
+        page = self.tabs.currentWidget()
+        if page is self.dataset_page and self.label_page.project is not None:
+            self.label_page.leave_image()   # the check reads the disk: save the open image first
+            self.dataset_page.set_project(self.label_page.project)   # same project: marks it changed
+
+    def _on_project(self, project) -> None:
+        self.dataset_page.set_project(project)
+        self.preview_page.set_project(project)
+        self.train_page.set_runs_folder(str(project.root / "runs"))
+        data = project.root / "dataset" / "data.yaml"
+        if data.is_file():
+            self.train_page.set_data(str(data))
+
+    def _open_image(self, path: str) -> None:
+        if self.label_page.show_image_path(path):
+            self.tabs.setCurrentWidget(self.label_page)
+
+    def _preview_model(self, model: str) -> None:
+        self.preview_page.set_model(model)
+        self.tabs.setCurrentWidget(self.preview_page)
+
+    def _export_model(self, model: str) -> None:
+        # The Preview page owns export (it then runs the fastest backend that loads).
+        self._preview_model(model)
+        self.preview_page.export_onnx()
+
+    def _on_captured(self, path: str, boxes) -> None:
+        # The frame joins the Label page's list with the model's boxes as suggestions; the
+        # user stays on the camera and reviews them later (N: next unlabeled image).
+        self.label_page.set_suggestions(path, boxes)
+
+    def _train_on(self, data_yaml: str) -> None:
+        self.train_page.set_data(data_yaml)
+        self.tabs.setCurrentWidget(self.train_page)
 
     def _build_menus(self) -> None:
         acts = self.label_page.actions
@@ -126,6 +186,16 @@ class MainWindow(QMainWindow):
                           self.tr("Workbench {0}\nLabel photos, train YOLO, see it live.").format(__version__))
 
     def closeEvent(self, event) -> None:
+        if self.train_page.is_running():
+            answer = QMessageBox.question(
+                self, self.tr("Training is running"),
+                self.tr("Training is still running. Pause it and quit? You can resume it later from the Train page."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.train_page.shutdown()
+        self.preview_page.shutdown()
         page = self.label_page
         page.leave_image()
         unsaved = page.has_unsaved()
