@@ -455,6 +455,84 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="33" />
+        <source>Import labels</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="35" />
+        <source>Pascal VOC XML (LabelImg), a folder of .xml files</source>
+        <translation>Pascal VOC XML（LabelImg），一个 .xml 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="36" />
+        <source>COCO JSON, one .json file</source>
+        <translation>COCO JSON，一个 .json 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="37" />
+        <source>labelme JSON, a folder of .json files</source>
+        <translation>labelme JSON，一个 .json 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="39" />
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="44" />
+        <source>Replace label files that already exist</source>
+        <translation>替换已存在的标注文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="45" />
+        <source>Off: images that already have labels keep them, and the report lists them</source>
+        <translation>不勾选：已有标注的图片保留原标注，并在报告中列出</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="50" />
+        <source>Boxes are converted to YOLO label files next to each image; class names are added to classes.txt.</source>
+        <translation>标注框会转换为每张图片旁的 YOLO 标注文件；类别名称会添加到 classes.txt。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="53" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="57" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="58" />
+        <source>Annotations:</source>
+        <translation>标注：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="70" />
+        <source>COCO annotation file</source>
+        <translation>COCO 标注文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="71" />
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="73" />
+        <source>Folder of annotation files</source>
+        <translation>标注文件所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_dialog.py" line="81" />
+        <source>Choose the annotation file or folder first.</source>
+        <translation>请先选择标注文件或文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>LabelActions</name>
     <message>
         <location filename="../../workbench/ui/label_actions.py" line="28" />
@@ -933,98 +1011,108 @@
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="120" />
+        <source>&amp;Import Labels...</source>
+        <translation>导入标注(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="121" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="123" />
+        <location filename="../../workbench/ui/main_window.py" line="124" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="127" />
+        <location filename="../../workbench/ui/main_window.py" line="128" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="129" />
+        <location filename="../../workbench/ui/main_window.py" line="130" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="134" />
+        <location filename="../../workbench/ui/main_window.py" line="135" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="135" />
+        <location filename="../../workbench/ui/main_window.py" line="136" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="138" />
+        <location filename="../../workbench/ui/main_window.py" line="139" />
         <source>&amp;About Workbench</source>
         <translation>关于 Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="143" />
+        <location filename="../../workbench/ui/main_window.py" line="144" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="144" />
+        <location filename="../../workbench/ui/main_window.py" line="145" />
         <source>The new language is used from the next start of Workbench.</source>
         <translation>新语言将在下次启动 Workbench 时生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="153" />
+        <location filename="../../workbench/ui/main_window.py" line="154" />
         <source>Open a folder of photos</source>
         <translation>打开图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="169" />
+        <location filename="../../workbench/ui/main_window.py" line="168" />
+        <source>Open the folder of photos first, then import its labels.</source>
+        <translation>请先打开图片文件夹，再导入它的标注。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="184" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="171" />
+        <location filename="../../workbench/ui/main_window.py" line="186" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="171" />
+        <location filename="../../workbench/ui/main_window.py" line="186" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="185" />
+        <location filename="../../workbench/ui/main_window.py" line="200" />
         <source>About Workbench</source>
         <translation>关于 Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186" />
+        <location filename="../../workbench/ui/main_window.py" line="201" />
         <source>Workbench {0}
 Label photos, train YOLO, see it live.</source>
         <translation>Workbench {0}
 标注图片，训练 YOLO，实时查看效果。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="191" />
+        <location filename="../../workbench/ui/main_window.py" line="206" />
         <source>Training is running</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="192" />
+        <location filename="../../workbench/ui/main_window.py" line="207" />
         <source>Training is still running. Pause it and quit? You can resume it later from the Train page.</source>
         <translation>训练仍在进行。暂停训练并退出吗？之后可在“训练”页继续训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="204" />
+        <location filename="../../workbench/ui/main_window.py" line="219" />
         <source>Unsaved boxes</source>
         <translation>未保存的标注框</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="205" />
+        <location filename="../../workbench/ui/main_window.py" line="220" />
         <source>The boxes of {0} images could not be saved ({1}...).
 Quit anyway and lose them?</source>
         <translation>有 {0} 张图片的标注框无法保存（{1}……）。

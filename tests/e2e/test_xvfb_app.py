@@ -4,29 +4,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not shutil.which("Xvfb"), reason="Xvfb is not installed")]
-
-
-@pytest.fixture
-def xvfb():
-    for n in range(90, 120):
-        if not Path(f"/tmp/.X{n}-lock").exists():
-            break
-    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1366x850x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
-        if Path(f"/tmp/.X11-unix/X{n}").exists():
-            break
-        time.sleep(0.05)
-    yield f":{n}"
-    proc.terminate()
-    proc.wait()
 
 
 def test_label_two_images_under_xvfb(tmp_path, xvfb):

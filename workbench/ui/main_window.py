@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         for spec in ACTIONS:
             menus[spec.menu].addAction(acts[spec.name])
             if spec.name == "save":
+                self.import_action = menus["File"].addAction(self.tr("&Import Labels..."), self.import_labels)
                 self.recent_menu = menus["File"].addMenu(self.tr("Open &Recent"))
                 self.recent_menu.aboutToShow.connect(self._fill_recent)
                 menus["File"].addSeparator()
@@ -159,6 +160,20 @@ class MainWindow(QMainWindow):
         if ok:
             self.settings.save_quietly()
         return ok
+
+    def import_labels(self) -> None:
+        """Pascal VOC / COCO / labelme annotations into the open project (File > Import Labels)."""
+        project = self.label_page.project
+        if project is None:
+            self.statusBar().showMessage(self.tr("Open the folder of photos first, then import its labels."), 8000)
+            return
+        from .import_dialog import ImportDialog
+
+        self.label_page.leave_image()
+        dlg = ImportDialog(str(project.root), self)
+        dlg.imported.connect(lambda _r: self.open_folder(project.root))   # statuses and classes re-read
+        self._import_dialog = dlg
+        dlg.show()
 
     def show_shortcuts(self) -> None:
         """The cheat-sheet, generated from the same table the menus come from."""

@@ -1,0 +1,55 @@
+"""``workbench train``: the training core headless, one line per epoch, non-zero exit on failure."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import tiny_dataset
+
+from workbench.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+def test_train_prints_one_line_per_epoch(tmp_path, capsys):
+    data = tiny_dataset.make_dataset(tmp_path / "数据 集", n=16, val=4)
+    rc = main(["train", str(data), "--model", "yolo11n.yaml", "--epochs", "2", "--imgsz", "64",
+               "--batch", "8", "--no-plots", "--workers", "0", "--project", str(tmp_path / "runs"),
+               "--name", "cli"])
+    out = capsys.readouterr().out
+    assert rc == 0, out
+    epoch_lines = [line for line in out.splitlines() if line.startswith("epoch ")]
+    assert [line.split()[1] for line in epoch_lines] == ["1/2", "2/2"]
+    assert all("box " in line and "cls " in line and "mAP50-95 " in line for line in epoch_lines)
+    assert "Ultralytics" not in out  # its own log only with --verbose
+    assert (tmp_path / "runs" / "cli" / "weights" / "best.pt").is_file()
+    assert "done: best" in out
+
+
+def test_train_fails_with_exit_status_1(tmp_path):
+    env = dict(os.environ, YOLO_OFFLINE="1")
+    missing = tmp_path / "nowhere" / "data.yaml"
+    p = subprocess.run([sys.executable, "-m", "workbench", "train", str(missing), "--model", "yolo11n.yaml"],
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 1
+    assert "training failed" in p.stderr and "data.yaml" in p.stderr and "does not exist" in p.stderr
+
+    data = tiny_dataset.make_dataset(tmp_path / "d", n=4, val=1)
+    p = subprocess.run([sys.executable, "-m", "workbench", "train", str(data), "--model", "yolo11n.pt"],
+                       cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 1
+    assert "yolo11n.yaml" in p.stderr  # offline: offers training from scratch
+
+
+def test_train_help_lists_the_options(capsys):
+    try:
+        main(["train", "--help"])
+    except SystemExit as e:
+        assert e.code == 0
+    out = capsys.readouterr().out
+    for option in ("--model", "--epochs", "--imgsz", "--batch", "--device", "--project", "--name"):
+        assert option in out

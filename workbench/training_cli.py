@@ -1,0 +1,105 @@
+"""``workbench train DATA_YAML ...``: the training core, headless, one line per epoch."""
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+
+def register(subparsers) -> None:
+    """Add the ``train`` subcommand to the ``workbench`` command parser."""
+    p = subparsers.add_parser(
+        "train", help="train a YOLO model on a dataset (data.yaml), headless",
+        description="Train Ultralytics YOLO on DATA_YAML, using every CPU core. Prints one line per epoch; "
+                    "exits with status 1 when the run fails.")
+    p.add_argument("data", metavar="DATA_YAML", help="the dataset's data.yaml")
+    p.add_argument("--model", default="yolo11n.pt",
+                   help="pretrained .pt name or file, or a .yaml to train from scratch (default: yolo11n.pt)")
+    p.add_argument("--epochs", type=int, default=100)
+    p.add_argument("--imgsz", type=int, default=640, help="training image size in pixels (default: 640)")
+    p.add_argument("--batch", type=int, default=-1, help="images per batch; -1 = automatic (default)")
+    p.add_argument("--device", default="", help='"cpu", a GPU number "0", or several "0,1" (default: automatic)')
+    p.add_argument("--patience", type=int, default=50, help="epochs without improvement before stopping early")
+    p.add_argument("--project", default="", help="folder that holds the runs (default: <dataset>/../runs)")
+    p.add_argument("--name", default="train", help="run name; Ultralytics adds -2, -3, ... when it exists")
+    p.add_argument("--resume", metavar="LAST_PT", help="continue a paused or crashed run from its last.pt")
+    p.add_argument("--no-plots", action="store_true", help="do not save charts (faster)")
+    p.add_argument("--workers", type=int, default=None, help="dataloader worker processes")
+    p.add_argument("--threads", type=int, default=None, help="CPU threads for training (default: every core)")
+    p.add_argument("-v", "--verbose", action="store_true", help="also print Ultralytics' own log lines (stderr)")
+    p.set_defaults(func=run_train)
+
+
+def epoch_line(event) -> str:
+    """``epoch 3/100  box 1.234/1.111  cls 2.345/2.222  mAP50-95 0.123  mAP50 0.345  12.3s  ETA 4m05s``."""
+    m = event.metrics
+
+    def pair(name):
+        t, v = m.get(f"train/{name}"), m.get(f"val/{name}")
+        return f"{name.split('_')[0]} {_num(t)}/{_num(v)}"
+
+    eta = int(round(event.eta_seconds))
+    return (f"epoch {event.epoch}/{event.epochs}  {pair('box_loss')}  {pair('cls_loss')}  "
+            f"mAP50-95 {_num(m.get('metrics/mAP50-95(B)'))}  mAP50 {_num(m.get('metrics/mAP50(B)'))}  "
+            f"{event.seconds:.1f}s  ETA {eta // 60}m{eta % 60:02d}s")
+
+
+def _num(v) -> str:
+    return "-" if v is None else f"{v:.4f}"
+
+
+def run_train(args: argparse.Namespace) -> int:
+    """Run one training from parsed arguments; 0 on success, 1 on failure."""
+    from .training import EpochEnd, Failed, Finished, Log, Started, TrainingRun, TrainSettings
+
+    # The run redirects sys.stdout to its log while it lasts; print to the real console.
+    out, err = sys.stdout, sys.stderr
+
+    def say(text: str, stream=None) -> None:
+        stream = stream or out
+        if stream is not None:
+            print(text, file=stream, flush=True)
+
+    def on_event(e) -> None:
+        if isinstance(e, Log):
+            if args.verbose:
+                say(e.text, err)
+        elif isinstance(e, Started):
+            start = f", resuming at epoch {e.start_epoch + 1}" if e.start_epoch else ""
+            say(f"training {e.save_dir} on {e.device} with {e.threads} threads, {e.epochs} epochs{start}")
+        elif isinstance(e, EpochEnd):
+            say(epoch_line(e))
+        elif isinstance(e, Finished):
+            m = e.metrics.get("metrics/mAP50-95(B)")
+            say(f"done: best {e.best}  mAP50-95 {_num(m)}" + ("  (stopped)" if e.stopped else ""))
+            for row in e.per_class:
+                say(f"  {row['name']:<20} {row['instances']:>6} instances  mAP50-95 {row['mAP50-95']:.4f}")
+        elif isinstance(e, Failed):
+            say(f"training failed: {e.message}", err)
+            if args.verbose and e.detail:
+                say(e.detail, err)
+
+    settings = TrainSettings(data=args.data, model=args.model, epochs=args.epochs, imgsz=args.imgsz,
+                             batch=args.batch, device=args.device, patience=args.patience,
+                             project=args.project, name=args.name, plots=not args.no_plots,
+                             workers=args.workers, resume=args.resume, threads=args.threads)
+    run = TrainingRun(settings, on_event)
+
+    def interrupt(signum, frame) -> None:
+        # Ctrl+C pauses (last.pt stays resumable); a second Ctrl+C ends the process at once.
+        say("pausing after this batch; continue later with --resume <run>/weights/last.pt", err)
+        run.pause()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, interrupt)
+    try:
+        result = run.run()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    if isinstance(result, Finished) and result.paused and result.last:
+        say(f"paused: continue with  workbench train {args.data} --resume {result.last}")
+    return 0 if isinstance(result, Finished) else 1

@@ -1,0 +1,139 @@
+"""Which models a run can start from, decided before ``YOLO()`` so that nothing waits on the network.
+
+Online detection is one TCP connect to github.com:443 (where Ultralytics' release weights live),
+bounded to half a second in a daemon thread and remembered for a minute: an offline machine
+answers at once (no DNS) or after the bound, never later. A pretrained name that is neither on disk
+nor downloadable is reported in one sentence that offers the from-scratch ``.yaml``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+
+FAMILIES = [("yolo11", "YOLO11"), ("yolov8", "YOLOv8")]
+SIZES = [("n", "nano"), ("s", "small"), ("m", "medium")]
+PROBE_HOST = ("github.com", 443)
+PROBE_SECONDS = 0.5
+_probe_cache: tuple[float, bool] | None = None
+# Set when Workbench itself put YOLO_OFFLINE=1 (to import Ultralytics offline); the variable then
+# says nothing about the network now, so online() probes anyway.
+offline_env_set_here = False
+
+
+def ultralytics_config_dir() -> Path:
+    """Ultralytics' settings folder, computed without importing ultralytics (same rules as it)."""
+    env = os.environ.get("YOLO_CONFIG_DIR")
+    if env:
+        return Path(env)
+    if sys.platform == "win32":
+        return Path.home() / "AppData" / "Roaming" / "Ultralytics"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Ultralytics"
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "Ultralytics"
+
+
+def weights_dirs(extra_dirs=()) -> list[Path]:
+    """Folders searched for a pretrained ``.pt`` by name: the given ones, the current folder,
+    and Ultralytics' ``weights_dir`` setting."""
+    dirs = [Path(d) for d in extra_dirs] + [Path.cwd()]
+    try:
+        settings = json.loads((ultralytics_config_dir() / "settings.json").read_text(encoding="utf-8"))
+        if settings.get("weights_dir"):
+            dirs.append(Path(settings["weights_dir"]))
+    except (OSError, ValueError, AttributeError):
+        pass
+    return dirs
+
+
+def find_weights(name: str, extra_dirs=()) -> Path | None:
+    """The file ``name`` refers to: itself when it is a path on disk, else a file of that name in
+    :func:`weights_dirs`; ``None`` when there is none."""
+    p = Path(name)
+    if p.is_file():
+        return p.resolve()
+    if p.name == name:  # a bare name such as "yolo11n.pt"
+        for d in weights_dirs(extra_dirs):
+            if (d / name).is_file():
+                return (d / name).resolve()
+    return None
+
+
+def online(timeout: float = PROBE_SECONDS) -> bool:
+    """Whether Ultralytics' download host answers, waiting at most ``timeout`` seconds (cached 60 s)."""
+    global _probe_cache
+    if os.environ.get("YOLO_OFFLINE", "").lower() in {"1", "true", "yes"} and not offline_env_set_here:
+        return False
+    now = time.monotonic()
+    if _probe_cache and now - _probe_cache[0] < 60:
+        return _probe_cache[1]
+    result = [False]
+
+    def probe():
+        try:
+            socket.create_connection(PROBE_HOST, timeout=timeout).close()
+            result[0] = True
+        except OSError:
+            pass
+
+    t = threading.Thread(target=probe, name="workbench-online-probe", daemon=True)
+    t.start()
+    t.join(timeout)
+    _probe_cache = (now, result[0])
+    return result[0]
+
+
+def is_official_name(name: str) -> bool:
+    """A bare Ultralytics weights name (``yolo11n.pt``) that Ultralytics would try to download."""
+    return Path(name).name == name and name.lower().startswith("yolo") and name.lower().endswith(".pt")
+
+
+def check_model(model: str, extra_dirs=()) -> str | None:
+    """None when ``model`` can be loaded without the network hanging; else the one-sentence reason."""
+    if not model:
+        return "No model chosen: pick a pretrained .pt, a .yaml to train from scratch, or a .pt file."
+    suffix = Path(model).suffix.lower()
+    if suffix in {".yaml", ".yml"}:
+        if Path(model).is_file() or Path(model).name == model:
+            return None  # a file, or a built-in config name Ultralytics ships (yolo11n.yaml)
+        return f"The model file {model} does not exist; choose another model file."
+    if suffix != ".pt":
+        return f"{model} is not a .pt weights file or a .yaml model config; choose one of those."
+    if find_weights(model, extra_dirs):
+        return None
+    if is_official_name(model):
+        if online():
+            return None
+        scratch = Path(model).stem + ".yaml"
+        return (f"{model} is not on this computer and cannot be downloaded (no internet); "
+                f"train from scratch with {scratch}, or choose a .pt file you have.")
+    return f"The weights file {model} does not exist; choose an existing .pt file."
+
+
+def model_choices(extra_dirs=()) -> list:
+    """YOLO11/YOLOv8 n/s/m as pretrained .pt (available when on disk or downloadable) and as
+    .yaml (always), then every other ``.pt`` found in ``extra_dirs``."""
+    from .training import ModelChoice
+
+    out = []
+    for stem, family in FAMILIES:
+        for size, size_name in SIZES:
+            name = f"{stem}{size}.pt"
+            path = find_weights(name, extra_dirs)
+            if path:
+                out.append(ModelChoice(str(path), f"{family}{size} (pretrained, on disk)", True))
+            else:
+                reason = check_model(name, extra_dirs)
+                label = f"{family}{size} (pretrained, " + ("download)" if reason is None else "not available)")
+                out.append(ModelChoice(name, label, reason is None, reason or ""))
+            out.append(ModelChoice(f"{stem}{size}.yaml", f"{family}{size} {size_name} (from scratch)", True))
+    listed = {c.name for c in out}
+    for d in extra_dirs:
+        for p in sorted(Path(d).glob("*.pt")) if Path(d).is_dir() else []:
+            if str(p.resolve()) not in listed:
+                out.append(ModelChoice(str(p.resolve()), p.name, True))
+    return out
