@@ -30,6 +30,7 @@ from .prelabel_flow import PrelabelFlow
 PREFETCH_AHEAD = 3
 FULL_RES_DELAY_MS = 250
 SCAN_BATCH = 256
+SCAN_DELAY_MS = 300   # the status scan starts at the latest this long after a folder opens
 
 
 def _scan_statuses(project: Project, order: list[int]):
@@ -69,6 +70,7 @@ class LabelPage(QWidget):
         self._shown: Decoded | None = None
         self._colors: list[QColor] = []
         self._scan = None
+        self._pending_scan: int | None = None   # first row of a status scan not started yet
         self.loader = ImageLoader(self)
         self.canvas = LabelCanvas()
         self.images = ImageListWidget()
@@ -155,6 +157,8 @@ class LabelPage(QWidget):
         """Open a folder as the project; shows the image the user left off at."""
         if not self.leave_image():
             return False
+        if self._scan is not None:
+            self._scan.quit()   # the old folder's scan would fight the listing for the GIL
         try:
             project = Project(folder)
         except (ProjectError, OSError) as e:
@@ -181,9 +185,17 @@ class LabelPage(QWidget):
             self.title_changed.emit(str(project.root))
             return True
         last = project.index_of(self.settings.last_image.get(key, "")) if self.settings.last_image.get(key) else None
+        # The status scan starts once the first photo is painted (or after SCAN_DELAY_MS):
+        # started at once, its batches queue ahead of the decoded photo on the GUI thread.
+        self._pending_scan = last or 0
         self.show_image(last if last is not None else 0)
-        self._start_scan(last or 0)
+        QTimer.singleShot(SCAN_DELAY_MS, self._start_pending_scan)
         return True
+
+    def _start_pending_scan(self) -> None:
+        if self._pending_scan is not None and self.project is not None:
+            near, self._pending_scan = self._pending_scan, None
+            self._start_scan(near)
 
     def _start_scan(self, near: int) -> None:
         if self._scan is not None:
@@ -273,10 +285,12 @@ class LabelPage(QWidget):
             self._shown = d
             self.canvas.set_read_only(self.project.blocking_problem(self.row) is not None)
             self._update_banner()
+        self._start_pending_scan()
 
     def _on_decode_failed(self, path: str, full: bool, message: str) -> None:
         if self.project is None:
             return
+        self._start_pending_scan()
         if not full:
             row = self.project.images.index(path)
             self.project.mark_image_problem(row, message)
