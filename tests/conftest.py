@@ -71,3 +71,11 @@ def isolated_config(tmp_path_factory: pytest.TempPathFactory,
             QSettings.setPath(fmt, scope, str(config_dir / "qsettings"))
     yield config_dir
     QSettings.setDefaultFormat(previous_format)
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory):
+    """A real tiny trained YOLO model (best.pt), trained once per test session (~10 s)."""
+    from tiny_dataset import trained_model
+
+    return trained_model(tmp_path_factory.getbasetemp() / "tiny-yolo")

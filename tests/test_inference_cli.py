@@ -13,22 +13,9 @@ import tiny_dataset
 from workbench import cli
 
 
-def tiny_model(tmp_path_factory) -> Path:
-    """The session's tiny best.pt (same folder as tests/core/test_inference.py uses, trained once)."""
-    root = tmp_path_factory.getbasetemp() / "tiny-yolo"
-    best = root / "m" / "weights" / "best.pt"
-    if not best.exists():
-        from ultralytics import YOLO
-
-        data = tiny_dataset.make_dataset(root / "data", n=24, val=6)
-        YOLO("yolo11n.yaml").train(data=str(data), epochs=1, imgsz=64, plots=False, workers=0, device="cpu",
-                                   project=str(root), name="m", exist_ok=True, verbose=False)
-    return best
-
-
 @pytest.fixture(scope="module")
-def model(tmp_path_factory) -> Path:
-    return tiny_model(tmp_path_factory)
+def model(tiny_model) -> Path:
+    return tiny_model
 
 
 def test_predict_on_a_folder_saves_drawn_frames(tmp_path, model, capsys):

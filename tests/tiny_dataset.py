@@ -57,3 +57,19 @@ def make_dataset(root: Path, n: int = 32, val: int = 8, seed: int = 0) -> Path:
     data.write_text(f"path: {root.resolve().as_posix()}\ntrain: images/train\nval: images/val\n"
                     + "names:\n" + "".join(f"  {i}: {n}\n" for i, n in enumerate(NAMES)), encoding="utf-8")
     return data
+
+
+def trained_model(root: Path) -> Path:
+    """best.pt of a 1-epoch yolo11n trained at imgsz 64 under ``root`` (trained once, then reused).
+
+    Tests get it through the session fixture ``tiny_model`` (tests/conftest.py); it learns little,
+    but it is a real Ultralytics model with this project's two classes.
+    """
+    best = root / "m" / "weights" / "best.pt"
+    if not best.exists():
+        from ultralytics import YOLO
+
+        data = make_dataset(root / "data", n=24, val=6)
+        YOLO("yolo11n.yaml").train(data=str(data), epochs=1, imgsz=64, plots=False, workers=0, device="cpu",
+                                   project=str(root), name="m", exist_ok=True, verbose=False)
+    return best

@@ -19,16 +19,8 @@ HAS_OPENVINO = importlib.util.find_spec("openvino") is not None
 
 
 def tiny_model(tmp_path_factory) -> Path:
-    """best.pt of a 1-epoch yolo11n trained at imgsz 64, shared by every test file of the session."""
-    root = tmp_path_factory.getbasetemp() / "tiny-yolo"
-    best = root / "m" / "weights" / "best.pt"
-    if not best.exists():
-        from ultralytics import YOLO
-
-        data = tiny_dataset.make_dataset(root / "data", n=24, val=6)
-        YOLO("yolo11n.yaml").train(data=str(data), epochs=1, imgsz=64, plots=False, workers=0, device="cpu",
-                                   project=str(root), name="m", exist_ok=True, verbose=False)
-    return best
+    """best.pt of the session's tiny model (see the ``tiny_model`` fixture in tests/conftest.py)."""
+    return tiny_dataset.trained_model(tmp_path_factory.getbasetemp() / "tiny-yolo")
 
 
 def tiny_onnx(tmp_path_factory) -> Path:

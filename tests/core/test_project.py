@@ -1,5 +1,4 @@
 """Projects: listing, statuses, classes.txt ownership, duplicate stems, class delete/merge."""
-import os
 from pathlib import Path
 
 import pytest

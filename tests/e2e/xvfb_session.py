@@ -10,7 +10,7 @@ import sys
 import cv2  # noqa: F401  (sets QT_QPA_PLATFORM_PLUGIN_PATH to its own plugins)
 import ultralytics  # noqa: F401
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from workbench.app import create_window

@@ -1,5 +1,4 @@
 """The Label page end to end in one process: real mouse and keys, real files on disk."""
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox

@@ -212,17 +212,9 @@ def test_model_dialog_warns_that_a_pt_file_runs_code(window, monkeypatch):
 
 # -- a real tiny model through the page ---------------------------------------------------------
 @pytest.fixture(scope="module")
-def model(tmp_path_factory) -> Path:
-    """best.pt of a 1-epoch yolo11n at imgsz 64 (the same place the core tests train it)."""
-    root = tmp_path_factory.getbasetemp() / "tiny-yolo"
-    best = root / "m" / "weights" / "best.pt"
-    if not best.exists():
-        from ultralytics import YOLO
-
-        data = tiny_dataset.make_dataset(root / "data", n=24, val=6)
-        YOLO("yolo11n.yaml").train(data=str(data), epochs=1, imgsz=64, plots=False, workers=0, device="cpu",
-                                   project=str(root), name="m", exist_ok=True, verbose=False)
-    return best
+def model(tiny_model) -> Path:
+    """The session's tiny trained model (tests/conftest.py)."""
+    return tiny_model
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

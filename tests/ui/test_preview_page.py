@@ -19,24 +19,11 @@ from workbench.widgets.video_view import annotate
 TIMEOUT = 30000
 
 
-def _tiny_model(tmp_path_factory) -> Path:
-    """best.pt of a 1-epoch yolo11n at imgsz 64, shared with the core tests of the session."""
-    root = tmp_path_factory.getbasetemp() / "tiny-yolo"
-    best = root / "m" / "weights" / "best.pt"
-    if not best.exists():
-        from ultralytics import YOLO
-
-        data = tiny_dataset.make_dataset(root / "data", n=24, val=6)
-        YOLO("yolo11n.yaml").train(data=str(data), epochs=1, imgsz=64, plots=False, workers=0, device="cpu",
-                                   project=str(root), name="m", exist_ok=True, verbose=False)
-    return best
-
-
 @pytest.fixture(scope="module")
-def model_path(tmp_path_factory) -> Path:
+def model_path(tmp_path_factory, tiny_model) -> Path:
     # a private copy: exports made here must not change what other tests load
     own = tmp_path_factory.mktemp("模型 preview") / "best.pt"
-    shutil.copy(_tiny_model(tmp_path_factory), own)
+    shutil.copy(tiny_model, own)
     return own
 
 
