@@ -6,6 +6,7 @@ Train page, a one-epoch training runs in its QThread, "Open in Preview" runs bes
 project's photos. A screenshot of each page is saved; the last line printed is a JSON report.
 """
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -54,10 +55,13 @@ def main(folder: str, shots: str) -> None:
     # Train: one tiny epoch from a model yaml (no weights can be downloaded)
     tp = win.train_page
     wait(app, tp.lists_loaded, 120)
-    tp.form.set_values({"model": "yolo11n.yaml", "epochs": 2, "imgsz": 64, "batch": 8, "workers": 0,
+    # LOOP_EPOCHS / LOOP_IMGSZ: a longer run for README pictures (the test keeps 2 epochs at 64 px)
+    tp.form.set_values({"model": "yolo11n.yaml", "epochs": int(os.environ.get("LOOP_EPOCHS", 2)),
+                        "imgsz": int(os.environ.get("LOOP_IMGSZ", 64)), "batch": 8, "workers": 0,
                         "plots": True, "name": "e2e"})
     report["started"] = tp.start()
-    report["finished"] = wait(app, lambda: tp.last_result is not None and not tp.is_running(), 300)
+    report["finished"] = wait(app, lambda: tp.last_result is not None and not tp.is_running(),
+                              float(os.environ.get("LOOP_TRAIN_TIMEOUT", 300)))
     res = tp.last_result
     report["result"] = type(res).__name__
     report["best"] = str(getattr(res, "best", "") or "")
