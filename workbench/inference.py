@@ -13,7 +13,13 @@ The Preview page (a sketch; loading and exporting take seconds, so they go to a 
     runner.stop(close_source=True)           # runner.error says why it ended, if not stopped
 
 On a CPU the exported models are much faster than the ``.pt`` (``benchmarks/bench_preview.py``):
-OpenVINO INT8 (``export_model(pt, "openvino", int8=True, data=data_yaml)``) most of all.
+OpenVINO INT8 most of all. :func:`export_for_cpu` makes the fastest export this machine can
+(OpenVINO INT8 with the run's data.yaml for calibration, else OpenVINO FP32, else ONNX), and
+:func:`fastest_detector` then loads it. ``.pt`` models remember their training size
+(:attr:`Detector.train_imgsz`): run them at it unless the user asks for another.
+
+The ONNX Runtime / OpenVINO runners live in :mod:`workbench.inference_runtimes`, the live loop
+in :mod:`workbench.inference_live` (re-exported here).
 
 Safety: a ``.pt`` file is a Python pickle and loading it runs code from the file. Only load
 models the user picked (a run of theirs, or a file they chose); never load a ``.pt`` found in a
@@ -23,15 +29,21 @@ downloaded project or dataset without asking.
 """
 from __future__ import annotations
 
-import collections
 import importlib.util
 import os
 import threading
 import time
 import zipfile
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+
+from .inference_live import LiveResult, LiveRunner, LiveSettings
+from .inference_runtimes import _DirectRunner, _OpenVinoRunner, _OrtRunner
+
+__all__ = ["BACKENDS", "EXPORT_FORMATS", "Detection", "Detector", "InferenceError", "LiveResult", "LiveRunner",
+           "LiveSettings", "backend_of", "class_mapping", "data_yaml_of", "export_candidates", "export_for_cpu",
+           "export_model", "exported_path", "fastest_detector", "load_detector", "CpuExport", "plan_cpu_export"]
 
 BACKENDS = ("pytorch", "onnx", "openvino")
 EXPORT_FORMATS = ("onnx", "openvino")
@@ -128,6 +140,8 @@ class Detector:
         self.backend = backend
         self.names: dict[int, str] = {}
         self.imgsz: tuple[int, int] | None = None   # fixed input size of an exported model, else None
+        # the size the model was trained (or exported) at: the default to run it at, None if unknown
+        self.train_imgsz: int | None = None
         self.last_latency_ms = 0.0
 
     def predict(self, frame_bgr, conf: float = 0.25, iou: float = 0.7, imgsz: int = 640,
@@ -170,127 +184,6 @@ def _rows(result) -> list[tuple[list[float], float, int]]:
                     boxes.cls.cpu().numpy().astype(int).tolist()))
 
 
-class _DirectRunner:
-    """An exported detection model run by its runtime directly, with Ultralytics' own letterbox and NMS.
-
-    Why not ``YOLO("x.onnx")``: the runtimes' defaults (ONNX Runtime spins its worker threads while
-    waiting; both take every core) halve the frame rate when the capture thread, the GUI or other
-    programs want the CPU too. Here the runtime leaves one core free and sleeps when idle.
-    Pre- and post-processing are Ultralytics' functions, so results match ``model.predict``.
-    Subclasses set ``names``, ``task``, ``end2end``, ``imgsz`` (None: dynamic), ``dtype`` and
-    implement ``_infer(x) -> ndarray``.
-    """
-
-    names: dict[int, str]
-    task = "detect"
-    end2end = False
-    imgsz: tuple[int, int] | None = None
-    dtype = "float32"
-
-    def _set_metadata(self, meta: Mapping) -> None:
-        try:
-            self.names = {int(k): str(v) for k, v in dict(meta["names"]).items()}
-        except (KeyError, TypeError, ValueError) as e:
-            raise ValueError("no Ultralytics metadata (class names) with the model; export it with "
-                             "Workbench or `yolo export`") from e
-        self.task = str(meta.get("task", "detect"))
-        self.end2end = str(meta.get("end2end", False)) == "True"
-
-    def _check_output(self, shape) -> None:
-        if not self.end2end and isinstance(shape[1], int) and shape[1] != 4 + len(self.names):
-            raise ValueError(f"output shape {list(shape)} is not a detection head with {len(self.names)} classes")
-
-    def run(self, frame, conf: float, iou: float, imgsz: int, classes):
-        import numpy as np
-        import torch
-        from ultralytics.data.augment import LetterBox
-        from ultralytics.utils.nms import non_max_suppression
-        from ultralytics.utils.ops import scale_boxes
-
-        shape = self.imgsz or (imgsz, imgsz)
-        im = LetterBox(shape, auto=self.imgsz is None, stride=32)(image=frame)
-        x = np.ascontiguousarray(im[None, :, :, ::-1].transpose(0, 3, 1, 2)).astype(self.dtype) / 255
-        pred = self._infer(x)
-        det = non_max_suppression(torch.from_numpy(np.asarray(pred)).float(), conf, iou, classes=classes,
-                                  max_det=300, nc=len(self.names), end2end=self.end2end)[0]
-        if not len(det):
-            return []
-        boxes = scale_boxes(x.shape[2:], det[:, :4], frame.shape[:2]).numpy().tolist()
-        return list(zip(boxes, det[:, 4].tolist(), det[:, 5].int().tolist()))
-
-
-class _OrtRunner(_DirectRunner):
-    """An ``.onnx`` model in ONNX Runtime (CPU)."""
-
-    def __init__(self, path: Path):
-        import ast
-
-        import onnxruntime as ort
-
-        so = ort.SessionOptions()
-        so.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        so.intra_op_num_threads = _inference_threads()
-        self.session = ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
-        meta = dict(self.session.get_modelmeta().custom_metadata_map)
-        try:
-            meta["names"] = ast.literal_eval(meta["names"])
-        except (KeyError, ValueError, SyntaxError):
-            meta.pop("names", None)
-        self._set_metadata(meta)
-        inp = self.session.get_inputs()[0]
-        self.input_name = inp.name
-        self.dtype = "float16" if "float16" in inp.type else "float32"
-        h, w = inp.shape[2], inp.shape[3]
-        self.imgsz = (h, w) if isinstance(h, int) and isinstance(w, int) else None
-        self._check_output(self.session.get_outputs()[0].shape)
-
-    def _infer(self, x):
-        return self.session.run(None, {self.input_name: x})[0]
-
-
-class _OpenVinoRunner(_DirectRunner):
-    """An ``*_openvino_model`` folder (or its .xml) in OpenVINO on the CPU, FP32 precision."""
-
-    def __init__(self, path: Path):
-        import openvino as ov
-        import yaml
-
-        folder = path if path.is_dir() else path.parent
-        xml = path if path.suffix.lower() == ".xml" else next(folder.glob("*.xml"))
-        try:
-            meta = yaml.safe_load((folder / "metadata.yaml").read_text(encoding="utf-8")) or {}
-        except OSError:
-            meta = {}
-        self._set_metadata(meta)
-        core = ov.Core()
-        model = core.read_model(str(xml))
-        shape = model.input().get_partial_shape()
-        self.imgsz = None if shape.is_dynamic else (int(shape[2].get_length()), int(shape[3].get_length()))
-        out = model.output().get_partial_shape()
-        self._check_output([None if d.is_dynamic else d.get_length() for d in out])
-        # f32: CPUs with bf16/AMX would otherwise run in reduced precision and move the boxes
-        self.compiled = core.compile_model(model, "CPU", {"PERFORMANCE_HINT": "LATENCY",
-                                                          "INFERENCE_NUM_THREADS": _inference_threads(),
-                                                          "INFERENCE_PRECISION_HINT": "f32"})
-        self.request = self.compiled.create_infer_request()
-
-    def _infer(self, x):
-        return self.request.infer({0: x})[self.compiled.output(0)]
-
-
-def _inference_threads() -> int:
-    # one core stays free for the capture thread and the GUI, which must never wait for inference
-    env = os.environ.get("WORKBENCH_INFERENCE_THREADS", "")
-    return int(env) if env.isdigit() and int(env) > 0 else max(1, _cpu_count() - 1)
-
-
-def _cpu_count() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
-
-
 def load_detector(path: str | os.PathLike, task: str = "detect", device: str | None = None) -> Detector:
     """Load a detection model: a ``.pt`` (PyTorch), an ``.onnx`` file or an ``*_openvino_model`` folder.
 
@@ -327,7 +220,22 @@ def load_detector(path: str | os.PathLike, task: str = "detect", device: str | N
                              "pick another model") from e
     det = Detector(model, p, backend)
     det.names = {int(k): str(v) for k, v in dict(model.predictor.model.names).items()}
+    det.train_imgsz = _train_imgsz(model)
     return det
+
+
+def _train_imgsz(model) -> int | None:
+    """The training image size stored in a YOLO checkpoint (``train_args.imgsz``), as one int."""
+    ckpt = getattr(model, "ckpt", None) or {}
+    args = ckpt.get("train_args") if isinstance(ckpt, dict) else None
+    size = (args or {}).get("imgsz", getattr(model, "overrides", {}).get("imgsz"))
+    if isinstance(size, (list, tuple)) and size:
+        size = max(size)
+    try:
+        size = int(size)
+    except (TypeError, ValueError):
+        return None
+    return size if size >= 32 else None
 
 
 def _load_direct(p: Path, backend: str, task: str) -> Detector:
@@ -343,6 +251,7 @@ def _load_direct(p: Path, backend: str, task: str) -> Detector:
         raise InferenceError(f"{p}: this is a {runner.task} model; Preview needs a {task} model")
     det = Detector(runner, p, backend)
     det.names, det.imgsz = runner.names, runner.imgsz
+    det.train_imgsz = max(runner.imgsz) if runner.imgsz else None
     try:
         det.predict(np.zeros((64, 64, 3), np.uint8))
     except InferenceError as e:
@@ -409,6 +318,78 @@ def export_model(pt_path: str | os.PathLike, fmt: str = "onnx", half: bool = Fal
     if not out or not Path(out).exists():
         raise InferenceError(f"{p}: export to {fmt} did not produce a file")
     return Path(out)
+
+
+@dataclass(frozen=True)
+class CpuExport:
+    """Which export :func:`export_for_cpu` makes and why.
+
+    ``reason`` is a code a GUI can translate: ``"int8"`` (OpenVINO and nncf installed, calibration
+    data known), ``"no-data"`` (no data.yaml found for INT8 calibration), ``"no-nncf"`` (nncf
+    missing) or ``"no-openvino"`` (OpenVINO missing: ONNX).
+    """
+
+    fmt: str
+    int8: bool
+    data: Path | None
+    reason: str
+
+
+def data_yaml_of(pt_path: str | os.PathLike) -> Path | None:
+    """The data.yaml a ``.pt`` was trained on, from its run's ``args.yaml`` (``<run>/weights/x.pt``).
+
+    Ultralytics writes ``args.yaml`` beside ``weights/`` with the ``data`` it trained on. A relative
+    ``data`` is tried against the run folder. Returns None when there is no such file or it is gone.
+    """
+    import yaml
+
+    run = Path(pt_path).resolve().parent.parent
+    try:
+        args = yaml.safe_load((run / "args.yaml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+    data = args.get("data") if isinstance(args, dict) else None
+    if not isinstance(data, str) or not data.strip():
+        return None
+    for cand in (Path(data), run / data):
+        if cand.suffix.lower() in (".yaml", ".yml") and cand.is_file():
+            return cand.resolve()
+    return None
+
+
+def plan_cpu_export(pt_path: str | os.PathLike, data: str | os.PathLike | None = None) -> CpuExport:
+    """The fastest CPU export that can be made here for ``pt_path`` (cheap: imports nothing big).
+
+    OpenVINO INT8 when openvino and nncf are installed and a data.yaml is known (``data``, else
+    :func:`data_yaml_of`), else OpenVINO FP32 when openvino is installed, else ONNX.
+    """
+    if importlib.util.find_spec("openvino") is None:
+        return CpuExport("onnx", False, None, "no-openvino")
+    if importlib.util.find_spec("nncf") is None:
+        return CpuExport("openvino", False, None, "no-nncf")
+    found = Path(data) if data is not None else data_yaml_of(pt_path)
+    if found is None:
+        return CpuExport("openvino", False, None, "no-data")
+    return CpuExport("openvino", True, found, "int8")
+
+
+def export_for_cpu(pt_path: str | os.PathLike, data: str | os.PathLike | None = None,
+                   report: list[str] | None = None) -> Path:
+    """Export ``pt_path`` for the fastest CPU inference available; returns the export.
+
+    Follows :func:`plan_cpu_export` (OpenVINO INT8 > OpenVINO FP32 > ONNX) at the size the model
+    was trained at. When the INT8 export fails (e.g. the calibration images cannot be read), the
+    FP32 export is made instead and the reason is appended to ``report``.
+    :func:`fastest_detector` then picks the new export. Loads the ``.pt``: only pass files the user picked.
+    """
+    plan = plan_cpu_export(pt_path, data)
+    if plan.int8:
+        try:
+            return export_model(pt_path, "openvino", int8=True, data=plan.data)
+        except InferenceError as e:
+            if report is not None:
+                report.append(f"INT8 export failed, exported FP32 instead: {e}")
+    return export_model(pt_path, plan.fmt)
 
 
 def export_candidates(pt_path: str | os.PathLike) -> list[Path]:
@@ -497,125 +478,3 @@ def class_mapping(model_names: Mapping[int, str] | Sequence[str],
     if not mapping:
         report.append("no model class matches a project class by name; nothing can be suggested")
     return mapping, report
-
-
-# ---- live preview: inference in its own thread over a frame source ---------------------------
-@dataclass
-class LiveSettings:
-    """What the user can change while the preview runs."""
-
-    conf: float = 0.25
-    iou: float = 0.7
-    imgsz: int = 640
-    classes: list[int] | None = None    # model class ids to keep; None keeps all
-
-
-@dataclass(frozen=True)
-class LiveResult:
-    """One processed frame: the frame, its detections and how long it took."""
-
-    frame: object                       # a workbench.frame_sources.Frame
-    detections: list[Detection]
-    latency_ms: float                   # model time for this frame
-    age_ms: float                       # capture to result: what the user waits for
-    fps: float                          # processed frames per second (last ~2 s)
-    dropped: int = 0                    # frames the source replaced before inference took them
-
-
-@dataclass
-class _Rate:
-    times: collections.deque = field(default_factory=lambda: collections.deque(maxlen=60))
-
-    def tick(self, t: float) -> float:
-        self.times.append(t)
-        while len(self.times) > 2 and t - self.times[0] > 2.0:
-            self.times.popleft()
-        if len(self.times) < 2:
-            return 0.0
-        return (len(self.times) - 1) / max(1e-9, self.times[-1] - self.times[0])
-
-
-class LiveRunner:
-    """Runs ``detector`` on the newest frame of ``source`` in its own thread.
-
-    The capture thread (inside the source) and this inference thread never wait for the GUI:
-    the newest :class:`LiveResult` replaces the previous one, so latency never builds up.
-    ``on_result(result)`` is called from the inference thread (a GUI wraps it in a signal);
-    :meth:`latest` polls instead. Settings change live with :meth:`update`. When the source
-    ends, disconnects or the model fails, the thread stops and :attr:`error` holds the
-    exception (``None`` for a clean end).
-    """
-
-    def __init__(self, source, detector: Detector, settings: LiveSettings | None = None,
-                 on_result: Callable[[LiveResult], None] | None = None):
-        self.source = source
-        self.detector = detector
-        self.settings = settings or LiveSettings()
-        self.on_result = on_result
-        self.error: Exception | None = None
-        self.processed = 0
-        self._latest: LiveResult | None = None
-        self._cond = threading.Condition()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._rate = _Rate()
-
-    def start(self) -> "LiveRunner":
-        """Start the inference thread (returns self)."""
-        self._thread = threading.Thread(target=self._run, name="workbench-inference", daemon=True)
-        self._thread.start()
-        return self
-
-    def update(self, **changes) -> None:
-        """Change settings (``conf``, ``iou``, ``imgsz``, ``classes``); the next frame uses them."""
-        self.settings = replace(self.settings, **changes)
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def latest(self, timeout: float = 0.0) -> LiveResult | None:
-        """The newest result not returned before, waiting up to ``timeout`` s; None if none."""
-        with self._cond:
-            if self._latest is None and timeout > 0:
-                self._cond.wait_for(lambda: self._latest is not None or not self.running, timeout)
-            res, self._latest = self._latest, None
-            return res
-
-    def join(self, timeout: float | None = None) -> None:
-        """Wait until the thread ends (the source ended or :meth:`stop` was called)."""
-        if self._thread is not None:
-            self._thread.join(timeout)
-
-    def stop(self, close_source: bool = False) -> None:
-        """Stop the inference thread (and close the source when asked)."""
-        self._stop.set()
-        self.join(5.0)
-        if close_source:
-            self.source.close()
-
-    def _run(self) -> None:
-        try:
-            while not self._stop.is_set():
-                frame = self.source.read_latest(timeout=0.2)
-                if frame is None:
-                    if self.source.ended:
-                        break
-                    continue
-                s = self.settings
-                dets = self.detector.predict(frame.image, conf=s.conf, iou=s.iou, imgsz=s.imgsz,
-                                             classes=s.classes)
-                now = time.monotonic()
-                self.processed += 1
-                res = LiveResult(frame, dets, self.detector.last_latency_ms, (now - frame.time) * 1000,
-                                 self._rate.tick(now), self.source.dropped)
-                with self._cond:
-                    self._latest = res
-                    self._cond.notify_all()
-                if self.on_result is not None:
-                    self.on_result(res)
-        except Exception as e:  # noqa: BLE001 - handed to the caller, who shows it
-            self.error = e
-        finally:
-            with self._cond:
-                self._cond.notify_all()

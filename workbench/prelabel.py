@@ -22,6 +22,11 @@ from .project import Project
 CAPTURE_FOLDER = "captures"
 
 
+def default_imgsz(detector: Detector, imgsz: int | None = None) -> int:
+    """``imgsz`` when given, else the size ``detector`` was trained at, else Ultralytics' 640."""
+    return int(imgsz or getattr(detector, "train_imgsz", None) or 640)
+
+
 def _to_boxes(detector: Detector, image, mapping: dict[int, int], conf: float, iou: float,
               imgsz: int) -> list[Box]:
     h, w = image.shape[:2]
@@ -39,7 +44,8 @@ def _to_boxes(detector: Detector, image, mapping: dict[int, int], conf: float, i
 
 def suggest(project: Project, detector: Detector, indices: Iterable[int] | None = None,
             conf: float = 0.25, progress: Callable[[int, int], bool | None] | None = None,
-            iou: float = 0.7, imgsz: int = 640, report: list[str] | None = None) -> dict[Path, list[Box]]:
+            iou: float = 0.7, imgsz: int | None = None,
+            report: list[str] | None = None) -> dict[Path, list[Box]]:
     """Suggested boxes per image path, in the project's class ids; writes nothing.
 
     ``indices=None`` takes every image with no label file yet ("not labeled"); given indices
@@ -48,8 +54,10 @@ def suggest(project: Project, detector: Detector, indices: Iterable[int] | None 
     project lacks are left out. ``progress(done, total)`` is called before the first image and
     after each; returning False cancels, and the suggestions made so far are returned.
     The class-mapping report and images that could not be read are appended to ``report``.
-    An image with no detection maps to an empty list.
+    An image with no detection maps to an empty list. ``imgsz=None`` runs the model at the size
+    it was trained at (:attr:`Detector.train_imgsz`), else 640.
     """
+    imgsz = default_imgsz(detector, imgsz)
     mapping, mapping_report = class_mapping(detector.names, project.classes)
     if report is not None:
         report.extend(mapping_report)
@@ -87,14 +95,14 @@ def _unique_name(folder: Path, stem: str, suffix: str) -> Path:
 
 
 def capture_frame(project_root: str | os.PathLike | Project, frame_bgr, detector: Detector | None = None,
-                  conf: float = 0.25, iou: float = 0.7, imgsz: int = 640,
+                  conf: float = 0.25, iou: float = 0.7, imgsz: int | None = None,
                   folder: str = CAPTURE_FOLDER) -> tuple[Path, list[Box]]:
     """Save a raw frame into the project as a new JPEG; returns ``(image_path, suggestions)``.
 
     The image goes to ``<project>/<folder>/capture_<date>_<time>.jpg`` (a new, unique name;
     written atomically; any unicode path). With a ``detector``, its detections come back as
     suggested boxes in the project's class ids; no label file is written (the user accepts
-    them on the Label page). Raises ``OSError`` (``LabelWriteError``) naming the file when the
+    them on the Label page); ``imgsz=None`` is the model's training size. Raises ``OSError`` (``LabelWriteError``) naming the file when the
     disk refuses, ``ValueError`` when the frame cannot be encoded.
     """
     import cv2
@@ -114,5 +122,5 @@ def capture_frame(project_root: str | os.PathLike | Project, frame_bgr, detector
     if detector is not None:
         classes = project.classes if project is not None else Project(root).classes
         mapping, _ = class_mapping(detector.names, classes)
-        boxes = _to_boxes(detector, frame_bgr, mapping, conf, iou, imgsz)
+        boxes = _to_boxes(detector, frame_bgr, mapping, conf, iou, default_imgsz(detector, imgsz))
     return path, boxes

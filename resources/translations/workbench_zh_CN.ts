@@ -376,27 +376,27 @@
 <context>
     <name>ImageListModel</name>
     <message>
-        <location filename="../../workbench/widgets/image_list.py" line="54" />
+        <location filename="../../workbench/widgets/image_list.py" line="55" />
         <source>checking...</source>
         <translation>检查中……</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/image_list.py" line="55" />
+        <location filename="../../workbench/widgets/image_list.py" line="56" />
         <source>not labeled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/image_list.py" line="56" />
+        <location filename="../../workbench/widgets/image_list.py" line="57" />
         <source>checked, no objects</source>
         <translation>已检查，无目标</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/image_list.py" line="57" />
+        <location filename="../../workbench/widgets/image_list.py" line="58" />
         <source>labeled</source>
         <translation>已标注</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/image_list.py" line="58" />
+        <location filename="../../workbench/widgets/image_list.py" line="59" />
         <source>has a problem</source>
         <translation>有问题</translation>
     </message>
@@ -764,99 +764,19 @@
     </message>
 </context>
 <context>
-    <name>LabelPage</name>
+    <name>LabelClasses</name>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="80" />
-        <source>Open a folder of photos (Ctrl+O) to start labeling.</source>
-        <translation>打开一个图片文件夹（Ctrl+O）开始标注。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="161" />
-        <source>Cannot open folder</source>
-        <translation>无法打开文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="176" />
-        <source>{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG to label them, e.g. {1}</source>
-        <translation>有 {0} 个文件未使用（GIF、HEIC 等）：转换为 JPEG 或 PNG 后才能标注，例如 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="179" />
-        <source>No photos in {0}. Workbench labels JPEG, PNG, BMP, TIFF and WebP files.</source>
-        <translation>{0} 中没有图片。Workbench 可标注 JPEG、PNG、BMP、TIFF 和 WebP 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="204" />
-        <source>{0}: cannot read the image (corrupt, empty or not an image)</source>
-        <translation>{0}：无法读取图片（已损坏、为空或不是图片）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="225" />
-        <source>Cannot read {0}: {1}</source>
-        <translation>无法读取 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="304" />
-        <source>NOT SAVED: {0}. Your boxes are kept here; free space or fix the folder's permissions, then press Ctrl+S.</source>
-        <translation>未保存：{0}。你的标注框仍保留在这里；请释放磁盘空间或修正文件夹权限，然后按 Ctrl+S。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="365" />
-        <source>There is no previous image to copy boxes from.</source>
-        <translation>没有上一张图片可以复制标注框。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="371" />
-        <source>The previous image has no boxes that this one lacks.</source>
-        <translation>上一张图片没有本图缺少的标注框。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="374" />
-        <source>Copied {0} boxes from {1}.</source>
-        <translation>已从 {1} 复制 {0} 个标注框。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="382" />
-        <source>This image has {0} boxes; delete them first to mark it as having no objects.</source>
-        <translation>这张图片有 {0} 个标注框；先删除它们，才能标记为无目标。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="387" />
-        <source>Marked as checked, no objects.</source>
-        <translation>已标记为：已检查，无目标。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="388" />
-        <source>Marked as checked, no objects; {0} suggestions rejected.</source>
-        <translation>已标记为“已检查，无目标”；拒绝了 {0} 个建议框。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="438" />
-        <source>Last image.</source>
-        <translation>已是最后一张。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="438" />
-        <source>First image.</source>
-        <translation>已是第一张。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="447" />
-        <source>Every image is labeled or checked.</source>
-        <translation>所有图片都已标注或检查。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="470" />
+        <location filename="../../workbench/ui/label_classes.py" line="51" />
         <source>Cannot add class</source>
         <translation>无法添加类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="481" />
+        <location filename="../../workbench/ui/label_classes.py" line="64" />
         <source>Cannot rename class</source>
         <translation>无法重命名类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="509" />
+        <location filename="../../workbench/ui/label_classes.py" line="95" />
         <source>Delete class '{0}'?
 
 {1} boxes of this class will be deleted and {2} boxes of later classes renumbered, in {3} label files.</source>
@@ -865,7 +785,7 @@
 将在 {3} 个标注文件中删除该类别的 {1} 个框，并重新编号后续类别的 {2} 个框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="513" />
+        <location filename="../../workbench/ui/label_classes.py" line="99" />
         <source>Merge class '{0}' into '{1}'?
 
 {2} boxes change class, in {3} label files.</source>
@@ -874,37 +794,120 @@
 {3} 个标注文件中的 {2} 个框将改变类别。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="515" />
+        <location filename="../../workbench/ui/label_classes.py" line="101" />
         <source>Change classes</source>
         <translation>修改类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="517" />
+        <location filename="../../workbench/ui/label_classes.py" line="103" />
         <source>Rewriting label files...</source>
         <translation>正在改写标注文件……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="525" />
+        <location filename="../../workbench/ui/label_classes.py" line="111" />
         <source>Class change failed</source>
         <translation>修改类别失败</translation>
     </message>
+</context>
+<context>
+    <name>LabelPage</name>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="562" />
+        <location filename="../../workbench/ui/label_page.py" line="83" />
+        <source>Open a folder of photos (Ctrl+O) to start labeling.</source>
+        <translation>打开一个图片文件夹（Ctrl+O）开始标注。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="166" />
+        <source>Cannot open folder</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="181" />
+        <source>{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG to label them, e.g. {1}</source>
+        <translation>有 {0} 个文件未使用（GIF、HEIC 等）：转换为 JPEG 或 PNG 后才能标注，例如 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="184" />
+        <source>No photos in {0}. Workbench labels JPEG, PNG, BMP, TIFF and WebP files.</source>
+        <translation>{0} 中没有图片。Workbench 可标注 JPEG、PNG、BMP、TIFF 和 WebP 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="217" />
+        <source>{0}: cannot read the image (corrupt, empty or not an image)</source>
+        <translation>{0}：无法读取图片（已损坏、为空或不是图片）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="238" />
+        <source>Cannot read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="319" />
+        <source>NOT SAVED: {0}. Your boxes are kept here; free space or fix the folder's permissions, then press Ctrl+S.</source>
+        <translation>未保存：{0}。你的标注框仍保留在这里；请释放磁盘空间或修正文件夹权限，然后按 Ctrl+S。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="380" />
+        <source>There is no previous image to copy boxes from.</source>
+        <translation>没有上一张图片可以复制标注框。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="386" />
+        <source>The previous image has no boxes that this one lacks.</source>
+        <translation>上一张图片没有本图缺少的标注框。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="389" />
+        <source>Copied {0} boxes from {1}.</source>
+        <translation>已从 {1} 复制 {0} 个标注框。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="397" />
+        <source>This image has {0} boxes; delete them first to mark it as having no objects.</source>
+        <translation>这张图片有 {0} 个标注框；先删除它们，才能标记为无目标。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="402" />
+        <source>Marked as checked, no objects.</source>
+        <translation>已标记为：已检查，无目标。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="403" />
+        <source>Marked as checked, no objects; {0} suggestions rejected.</source>
+        <translation>已标记为“已检查，无目标”；拒绝了 {0} 个建议框。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="453" />
+        <source>Last image.</source>
+        <translation>已是最后一张。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="453" />
+        <source>First image.</source>
+        <translation>已是第一张。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="462" />
+        <source>Every image is labeled or checked.</source>
+        <translation>所有图片都已标注或检查。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="512" />
         <source>... and {0} more problems</source>
         <translation>……还有 {0} 个问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="564" />
+        <location filename="../../workbench/ui/label_page.py" line="514" />
         <source>Lines that are not boxes are kept in the file as they are; fix them in a text editor or delete them there.</source>
         <translation>不是标注框的行会原样保留在文件中；请在文本编辑器中修正或删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="567" />
+        <location filename="../../workbench/ui/label_page.py" line="517" />
         <source>No classes yet: type a class name in the box at the top right and press Enter, then drag on the photo to draw a box.</source>
         <translation>还没有类别：在右上角输入类别名并按回车，然后在图片上拖动画框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="571" />
+        <location filename="../../workbench/ui/label_page.py" line="521" />
         <source>Large image: shown scaled; your boxes are saved at full resolution.</source>
         <translation>大图：按缩放显示；标注框按原始分辨率保存。</translation>
     </message>
@@ -1143,8 +1146,8 @@ Quit anyway and lose them?</source>
     </message>
     <message>
         <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="358" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="484" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="360" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="486" />
         <source>Pre-label</source>
         <translation>预标注</translation>
     </message>
@@ -1154,64 +1157,64 @@ Quit anyway and lose them?</source>
         <translation>只保留模型置信度不低于此值的框（0.01 到 0.99）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="356" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="358" />
         <source>Loading the model {0}...</source>
         <translation>正在加载模型 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="357" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="359" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="392" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="394" />
         <source>Pre-label failed</source>
         <translation>预标注失败</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="416" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="418" />
         <source>Cannot add class</source>
         <translation>无法添加类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="433" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="435" />
         <source>Pre-labeling images without a label file...</source>
         <translation>正在预标注没有标注文件的图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="439" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="441" />
         <source>The model's classes differ</source>
         <translation>模型的类别与项目不同</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="441" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="443" />
         <source>The model knows classes this project does not have: {0}.
 Classes with the same name are matched by name.</source>
         <translation>模型有本项目没有的类别：{0}。
 同名的类别按名称对应。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="444" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="446" />
         <source>No class of the model matches this project's classes by name. The model's classes: {0}.</source>
         <translation>模型没有任何类别与本项目的类别同名。模型的类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="447" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="449" />
         <source>Add them to classes.txt</source>
         <translation>把它们添加到 classes.txt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="448" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="450" />
         <source>Skip those boxes</source>
         <translation>跳过这些框</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="478" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="480" />
         <source>Pre-labeled {0} images: {1} suggested boxes. Images with a label file were not touched.</source>
         <translation>已预标注 {0} 张图片：{1} 个建议框。已有标注文件的图片未被改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="481" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="483" />
         <source>Stopped. </source>
         <translation>已停止。</translation>
     </message>
@@ -1278,308 +1281,211 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="98" />
+        <location filename="../../workbench/ui/preview_page.py" line="102" />
         <source>Choose a source: a camera, a video file, an image folder or an image.</source>
         <translation>请选择来源：摄像头、视频文件、图片文件夹或单张图片。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="99" />
-        <location filename="../../workbench/ui/preview_page.py" line="459" />
+        <location filename="../../workbench/ui/preview_page.py" line="103" />
+        <location filename="../../workbench/ui/preview_page.py" line="409" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="113" />
+        <location filename="../../workbench/ui/preview_page.py" line="117" />
         <source>Pause / resume</source>
         <translation>暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="114" />
+        <location filename="../../workbench/ui/preview_page.py" line="118" />
         <source>Next frame (when paused)</source>
         <translation>下一帧（暂停时）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="115" />
+        <location filename="../../workbench/ui/preview_page.py" line="119" />
         <source>Capture to project</source>
         <translation>采集到项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="116" />
+        <location filename="../../workbench/ui/preview_page.py" line="120" />
         <source>Save a snapshot</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="192" />
+        <location filename="../../workbench/ui/preview_page.py" line="196" />
         <source>Open a model - a .pt file runs code from the file: open only files you trust</source>
         <translation>打开模型 - .pt 文件会运行其中的代码：只打开你信任的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="193" />
+        <location filename="../../workbench/ui/preview_page.py" line="197" />
         <source>Models (*.pt *.onnx *.xml);;All files (*)</source>
         <translation>模型 (*.pt *.onnx *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="200" />
+        <location filename="../../workbench/ui/preview_page.py" line="204" />
         <source>Loading {0}...</source>
         <translation>正在加载 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="210" />
-        <location filename="../../workbench/ui/preview_page.py" line="233" />
+        <location filename="../../workbench/ui/preview_page.py" line="243" />
         <source>{0} ({1} classes, backend {2})</source>
         <translation>{0}（{1} 个类别，后端 {2}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="219" />
+        <location filename="../../workbench/ui/preview_page.py" line="224" />
         <source>Model loaded: {0} (backend {1})</source>
         <translation>模型已加载：{0}（后端 {1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="230" />
+        <location filename="../../workbench/ui/preview_page.py" line="235" />
         <source>No model loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="235" />
+        <location filename="../../workbench/ui/preview_page.py" line="239" />
         <source>Cannot use this model: {0}</source>
         <translation>无法使用该模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="246" />
+        <location filename="../../workbench/ui/preview_page.py" line="255" />
         <source>The model's classes differ from the project's: {0}</source>
         <translation>模型的类别与项目的不同：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="257" />
+        <location filename="../../workbench/ui/preview_page.py" line="270" />
         <source>Only a .pt model can be exported; open the .pt of a training run.</source>
         <translation>只有 .pt 模型可以导出；请打开训练得到的 .pt。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="261" />
+        <location filename="../../workbench/ui/preview_page.py" line="274" />
         <source>Exporting...</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="263" />
-        <source>Exporting {0} to ONNX...</source>
-        <translation>正在把 {0} 导出为 ONNX……</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="269" />
-        <location filename="../../workbench/ui/preview_page.py" line="275" />
-        <source>Export ONNX</source>
-        <translation>导出 ONNX</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="270" />
-        <source>Exported {0}</source>
-        <translation>已导出 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="276" />
+        <location filename="../../workbench/ui/preview_page.py" line="303" />
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="284" />
-        <source>Looking for cameras...</source>
-        <translation>正在查找摄像头……</translation>
+        <location filename="../../workbench/ui/preview_page.py" line="276" />
+        <source>Exporting {0} for the CPU...</source>
+        <translation>正在为 CPU 导出 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="292" />
-        <source>Camera {0} ({1}x{2})</source>
-        <translation>摄像头 {0}（{1}x{2}）</translation>
+        <location filename="../../workbench/ui/preview_page.py" line="284" />
+        <source>OpenVINO INT8 (the fastest on a CPU), calibrated on the images of {0}</source>
+        <translation>OpenVINO INT8（CPU 上最快），用 {0} 的图片校准</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_page.py" line="286" />
+        <source>OpenVINO FP32: the INT8 export failed ({0})</source>
+        <translation>OpenVINO FP32：INT8 导出失败（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_page.py" line="287" />
+        <source>OpenVINO FP32: INT8 needs the dataset's data.yaml for calibration, and the training run's args.yaml does not name one that exists</source>
+        <translation>OpenVINO FP32：INT8 需要数据集的 data.yaml 来校准，而训练记录的 args.yaml 中没有指向一个存在的 data.yaml</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_page.py" line="289" />
+        <source>OpenVINO FP32: install nncf (pip install nncf) for the faster INT8 export</source>
+        <translation>OpenVINO FP32：安装 nncf（pip install nncf）即可导出更快的 INT8 模型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_page.py" line="290" />
+        <source>ONNX: install openvino and nncf (pip install openvino nncf) for a 2-3x faster export</source>
+        <translation>ONNX：安装 openvino 和 nncf（pip install openvino nncf）可导出快 2-3 倍的模型</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/preview_page.py" line="295" />
-        <source>No camera found</source>
-        <translation>未找到摄像头</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/preview_page.py" line="302" />
-        <source>No camera found: plug one in and press Refresh.</source>
-        <translation>未找到摄像头：请连接摄像头后点击“刷新”。</translation>
+        <source>Export for CPU</source>
+        <translation>导出为 CPU 加速模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="320" />
-        <source>Videos ({0});;All files (*)</source>
-        <translation>视频 ({0});;所有文件 (*)</translation>
+        <location filename="../../workbench/ui/preview_page.py" line="297" />
+        <source>Exported {0}: {1}</source>
+        <translation>已导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="321" />
-        <source>Open a video</source>
-        <translation>打开视频</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="323" />
-        <source>Images ({0});;All files (*)</source>
-        <translation>图片 ({0});;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="324" />
-        <source>Open an image</source>
-        <translation>打开图片</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="330" />
-        <source>Open a folder of images</source>
-        <translation>打开图片文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="341" />
-        <source>Opening {0}...</source>
-        <translation>正在打开 {0}……</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="352" />
-        <location filename="../../workbench/ui/preview_page.py" line="353" />
-        <source>Cannot open the source: {0}</source>
-        <translation>无法打开来源：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="440" />
+        <location filename="../../workbench/ui/preview_page.py" line="390" />
         <source>Camera disconnected: {0}</source>
         <translation>摄像头已断开：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="442" />
+        <location filename="../../workbench/ui/preview_page.py" line="392" />
         <source>Reading stopped: {0}</source>
         <translation>读取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="444" />
+        <location filename="../../workbench/ui/preview_page.py" line="394" />
         <source>The model failed: {0}</source>
         <translation>模型运行失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="446" />
+        <location filename="../../workbench/ui/preview_page.py" line="396" />
         <source>The preview stopped: {0}: {1}</source>
         <translation>预览已停止：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="448" />
+        <location filename="../../workbench/ui/preview_page.py" line="398" />
         <source>End of video.</source>
         <translation>视频已结束。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="452" />
+        <location filename="../../workbench/ui/preview_page.py" line="402" />
         <source>End of the image folder.</source>
         <translation>图片文件夹已播放完。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="455" />
+        <location filename="../../workbench/ui/preview_page.py" line="405" />
         <source>{0} images could not be read, e.g. {1}</source>
         <translation>{0} 张图片无法读取，例如 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="457" />
+        <location filename="../../workbench/ui/preview_page.py" line="407" />
         <source>One image: move the sliders to run the model again.</source>
         <translation>单张图片：拖动滑块即可重新运行模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="473" />
+        <location filename="../../workbench/ui/preview_page.py" line="423" />
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="475" />
+        <location filename="../../workbench/ui/preview_page.py" line="425" />
         <source>backend {0}</source>
         <translation>后端 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="477" />
+        <location filename="../../workbench/ui/preview_page.py" line="427" />
         <source>backend {0} · {1:.1f} FPS · {2:.0f} ms</source>
         <translation>后端 {0} · {1:.1f} FPS · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="481" />
+        <location filename="../../workbench/ui/preview_page.py" line="431" />
         <source>frame {0} / {1}</source>
         <translation>第 {0} / {1} 帧</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="483" />
+        <location filename="../../workbench/ui/preview_page.py" line="433" />
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="485" />
+        <location filename="../../workbench/ui/preview_page.py" line="435" />
         <source>capture to screen {0:.0f} ms, {1} frames dropped</source>
         <translation>从采集到显示 {0:.0f} 毫秒，丢弃 {1} 帧</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="539" />
+        <location filename="../../workbench/ui/preview_page.py" line="489" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="539" />
+        <location filename="../../workbench/ui/preview_page.py" line="489" />
         <source>Pause</source>
         <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="561" />
-        <source>Nothing to save yet: start a source first.</source>
-        <translation>还没有可保存的画面：请先启动一个来源。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="566" />
-        <source>Cannot save the snapshot: {0}</source>
-        <translation>无法保存截图：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="568" />
-        <source>Snapshot saved: {0}</source>
-        <translation>截图已保存：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="574" />
-        <source>Nothing to capture yet: start a source first.</source>
-        <translation>还没有可采集的画面：请先启动一个来源。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="577" />
-        <source>Open a folder of photos on the Label page first: captures go into it.</source>
-        <translation>请先在“标注”页打开一个照片文件夹：采集的图片会存入其中。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="583" />
-        <source>Cannot capture the frame: {0}</source>
-        <translation>无法采集该帧：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="586" />
-        <source>Captured {0} with {1} suggested boxes</source>
-        <translation>已采集 {0}，含 {1} 个建议框</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="598" />
-        <source>Record the preview to</source>
-        <translation>把预览录制到</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="600" />
-        <source>AVI video (*.avi)</source>
-        <translation>AVI 视频 (*.avi)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="612" />
-        <source>Recording to {0}</source>
-        <translation>正在录制到 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="621" />
-        <source>Recording stopped: {0}</source>
-        <translation>录制已停止：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="633" />
-        <source>Cannot finish the recording: {0}</source>
-        <translation>无法完成录制：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/preview_page.py" line="636" />
-        <source>Recording saved: {0} ({1} frames)</source>
-        <translation>录制已保存：{0}（{1} 帧）</translation>
     </message>
 </context>
 <context>
@@ -1601,13 +1507,13 @@ Classes with the same name are matched by name.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/preview_panel.py" line="27" />
-        <source>Export ONNX</source>
-        <translation>导出 ONNX</translation>
+        <source>Export for CPU</source>
+        <translation>导出为 CPU 加速模型</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/preview_panel.py" line="28" />
-        <source>Export the .pt to ONNX next to it; the preview then uses it (usually faster on a CPU)</source>
-        <translation>把 .pt 导出为同目录下的 ONNX，预览随后使用它（在 CPU 上通常更快）</translation>
+        <source>Export the .pt next to it for the fastest CPU backend installed (OpenVINO INT8, else OpenVINO, else ONNX); the preview then uses it</source>
+        <translation>把 .pt 导出到同一文件夹，使用已安装的最快 CPU 后端（优先 OpenVINO INT8，其次 OpenVINO，再次 ONNX）；之后预览使用导出的模型</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/preview_panel.py" line="30" />
@@ -1713,6 +1619,133 @@ Classes with the same name are matched by name.</source>
         <location filename="../../workbench/ui/preview_panel.py" line="82" />
         <source>Frame</source>
         <translation>帧</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewSaving</name>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="37" />
+        <source>Nothing to save yet: start a source first.</source>
+        <translation>还没有可保存的画面：请先启动一个来源。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="42" />
+        <source>Cannot save the snapshot: {0}</source>
+        <translation>无法保存截图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="44" />
+        <source>Snapshot saved: {0}</source>
+        <translation>截图已保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="50" />
+        <source>Nothing to capture yet: start a source first.</source>
+        <translation>还没有可采集的画面：请先启动一个来源。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="53" />
+        <source>Open a folder of photos on the Label page first: captures go into it.</source>
+        <translation>请先在“标注”页打开一个照片文件夹：采集的图片会存入其中。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="59" />
+        <source>Cannot capture the frame: {0}</source>
+        <translation>无法采集该帧：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="62" />
+        <source>Captured {0} with {1} suggested boxes</source>
+        <translation>已采集 {0}，含 {1} 个建议框</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="74" />
+        <source>Record the preview to</source>
+        <translation>把预览录制到</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="76" />
+        <source>AVI video (*.avi)</source>
+        <translation>AVI 视频 (*.avi)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="88" />
+        <source>Recording to {0}</source>
+        <translation>正在录制到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="97" />
+        <source>Recording stopped: {0}</source>
+        <translation>录制已停止：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="109" />
+        <source>Cannot finish the recording: {0}</source>
+        <translation>无法完成录制：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_saving.py" line="112" />
+        <source>Recording saved: {0} ({1} frames)</source>
+        <translation>录制已保存：{0}（{1} 帧）</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewSources</name>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="25" />
+        <source>Looking for cameras...</source>
+        <translation>正在查找摄像头……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="33" />
+        <source>Camera {0} ({1}x{2})</source>
+        <translation>摄像头 {0}（{1}x{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="36" />
+        <source>No camera found</source>
+        <translation>未找到摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="43" />
+        <source>No camera found: plug one in and press Refresh.</source>
+        <translation>未找到摄像头：请连接摄像头后点击“刷新”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="61" />
+        <source>Videos ({0});;All files (*)</source>
+        <translation>视频 ({0});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="62" />
+        <source>Open a video</source>
+        <translation>打开视频</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="64" />
+        <source>Images ({0});;All files (*)</source>
+        <translation>图片 ({0});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="65" />
+        <source>Open an image</source>
+        <translation>打开图片</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="71" />
+        <source>Open a folder of images</source>
+        <translation>打开图片文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="82" />
+        <source>Opening {0}...</source>
+        <translation>正在打开 {0}……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/preview_sources.py" line="93" />
+        <location filename="../../workbench/ui/preview_sources.py" line="94" />
+        <source>Cannot open the source: {0}</source>
+        <translation>无法打开来源：{0}</translation>
     </message>
 </context>
 <context>

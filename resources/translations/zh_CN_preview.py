@@ -19,9 +19,6 @@ ZH = {
     "Open model...": "打开模型……",
     "A .pt file runs code from the file when it loads: open only models you trust":
         ".pt 文件在加载时会运行其中的代码：只打开你信任的模型",
-    "Export ONNX": "导出 ONNX",
-    "Export the .pt to ONNX next to it; the preview then uses it (usually faster on a CPU)":
-        "把 .pt 导出为同目录下的 ONNX，预览随后使用它（在 CPU 上通常更快）",
     "Model": "模型",
     "Looking for cameras...": "正在查找摄像头……",
     "Refresh": "刷新",
@@ -62,8 +59,6 @@ ZH = {
     "The model's classes differ from the project's: {0}": "模型的类别与项目的不同：{0}",
     "Only a .pt model can be exported; open the .pt of a training run.": "只有 .pt 模型可以导出；请打开训练得到的 .pt。",
     "Exporting...": "正在导出……",
-    "Exporting {0} to ONNX...": "正在把 {0} 导出为 ONNX……",
-    "Exported {0}": "已导出 {0}",
     "Export failed: {0}": "导出失败：{0}",
     "Camera {0} ({1}x{2})": "摄像头 {0}（{1}x{2}）",
     "No camera found": "未找到摄像头",
@@ -103,4 +98,17 @@ ZH = {
     "Recording stopped: {0}": "录制已停止：{0}",
     "Cannot finish the recording: {0}": "无法完成录制：{0}",
     "Recording saved: {0} ({1} frames)": "录制已保存：{0}（{1} 帧）",
+    "Export for CPU": "导出为 CPU 加速模型",
+    "Export the .pt next to it for the fastest CPU backend installed (OpenVINO INT8, else OpenVINO, else ONNX); the preview then uses it":
+        "把 .pt 导出到同一文件夹，使用已安装的最快 CPU 后端（优先 OpenVINO INT8，其次 OpenVINO，再次 ONNX）；之后预览使用导出的模型",
+    "Exporting {0} for the CPU...": "正在为 CPU 导出 {0}……",
+    "Exported {0}: {1}": "已导出 {0}：{1}",
+    "OpenVINO INT8 (the fastest on a CPU), calibrated on the images of {0}": "OpenVINO INT8（CPU 上最快），用 {0} 的图片校准",
+    "OpenVINO FP32: the INT8 export failed ({0})": "OpenVINO FP32：INT8 导出失败（{0}）",
+    "OpenVINO FP32: INT8 needs the dataset's data.yaml for calibration, and the training run's args.yaml does not name one that exists":
+        "OpenVINO FP32：INT8 需要数据集的 data.yaml 来校准，而训练记录的 args.yaml 中没有指向一个存在的 data.yaml",
+    "OpenVINO FP32: install nncf (pip install nncf) for the faster INT8 export":
+        "OpenVINO FP32：安装 nncf（pip install nncf）即可导出更快的 INT8 模型",
+    "ONNX: install openvino and nncf (pip install openvino nncf) for a 2-3x faster export":
+        "ONNX：安装 openvino 和 nncf（pip install openvino nncf）可导出快 2-3 倍的模型",
 }

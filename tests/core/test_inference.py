@@ -12,10 +12,12 @@ import pytest
 import tiny_dataset
 
 from workbench.inference import (Detection, InferenceError, LiveRunner, LiveSettings, class_mapping,
-                                 export_model, fastest_detector, load_detector)
+                                 data_yaml_of, export_for_cpu, export_model, fastest_detector, load_detector,
+                                 plan_cpu_export)
 
 HAS_ONNX = all(importlib.util.find_spec(m) for m in ("onnx", "onnxruntime"))
 HAS_OPENVINO = importlib.util.find_spec("openvino") is not None
+HAS_NNCF = importlib.util.find_spec("nncf") is not None
 
 
 def tiny_model(tmp_path_factory) -> Path:
@@ -50,6 +52,7 @@ def frame():
 
 def test_pt_model_predicts_pixel_boxes(detector, frame):
     assert detector.backend == "pytorch"
+    assert detector.train_imgsz == 64 and detector.imgsz is None     # trained at 64, runs at any size
     assert detector.names == {0: "square", 1: "circle"}
     dets = detector.predict(frame, conf=0.001, imgsz=64)
     assert dets and all(isinstance(d, Detection) for d in dets)
@@ -144,6 +147,7 @@ def test_openvino_export_is_preferred_and_agrees(tmp_path, model_path, detector,
     assert out == pt.with_name("best_openvino_model") and out.is_dir()
     det = fastest_detector(pt)
     assert det.backend == "openvino" and det.names == detector.names and det.imgsz == (64, 64)
+    assert det.train_imgsz == 64
     a = detector.predict(frame, conf=0.001, imgsz=64)
     b = det.predict(frame, conf=0.001)
     assert b[0].cls == a[0].cls and abs(b[0].conf - a[0].conf) < 0.02 and abs(b[0].x1 - a[0].x1) < 2
@@ -180,3 +184,58 @@ def test_live_runner_shows_the_newest_frame_and_follows_settings(tmp_path, detec
     assert isinstance(runner.error, SourceDisconnected)     # the stand-in camera "unplugged" at the end
     assert results[-1].age_ms < 1000
     runner.stop(close_source=True)
+
+
+def copy_run(model_path: Path, run: Path, data: str | None) -> Path:
+    """``run/weights/best.pt`` with an Ultralytics-style ``run/args.yaml`` naming ``data``."""
+    pt = run / "weights" / "best.pt"
+    pt.parent.mkdir(parents=True)
+    shutil.copy(model_path, pt)
+    if data is not None:
+        (run / "args.yaml").write_text(f"task: detect\nmode: train\ndata: {data}\nimgsz: 64\n", encoding="utf-8")
+    return pt
+
+
+def test_data_yaml_of_reads_the_runs_args_yaml(tmp_path, model_path):
+    data = tiny_dataset.make_dataset(tmp_path / "数据 集", n=2, val=1)
+    assert data_yaml_of(model_path) is not None          # the tiny model's own run, as Ultralytics left it
+    assert data_yaml_of(copy_run(model_path, tmp_path / "运行 1", str(data))) == data.resolve()
+    assert data_yaml_of(copy_run(model_path, tmp_path / "运行 2", None)) is None        # a .pt alone
+    assert data_yaml_of(copy_run(model_path, tmp_path / "运行 3", str(tmp_path / "gone.yaml"))) is None
+    rel = copy_run(model_path, tmp_path / "数据 集" / "运行 4", "../data.yaml")    # relative to the run
+    assert data_yaml_of(rel) == data.resolve()
+    (tmp_path / "运行 2" / "args.yaml").write_bytes(b"\xff\xfe: [")                # not YAML
+    assert data_yaml_of(tmp_path / "运行 2" / "weights" / "best.pt") is None
+
+
+def test_plan_cpu_export_picks_the_fastest_available(tmp_path, model_path):
+    data = tiny_dataset.make_dataset(tmp_path / "d", n=2, val=1)
+    alone = copy_run(model_path, tmp_path / "r", None)
+    with_data = plan_cpu_export(alone, data)
+    without = plan_cpu_export(alone)
+    if not HAS_OPENVINO:
+        assert (with_data.fmt, with_data.int8, with_data.reason) == ("onnx", False, "no-openvino")
+    elif not HAS_NNCF:
+        assert (with_data.fmt, with_data.int8, with_data.reason) == ("openvino", False, "no-nncf")
+    else:
+        assert (with_data.fmt, with_data.int8, with_data.data, with_data.reason) == ("openvino", True, data, "int8")
+        assert (without.fmt, without.int8, without.reason) == ("openvino", False, "no-data")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (HAS_OPENVINO and HAS_NNCF), reason="openvino and nncf not installed (optional)")
+def test_export_for_cpu_makes_an_int8_openvino_model_that_preview_prefers(tmp_path, model_path, detector, frame):
+    data = tiny_dataset.make_dataset(tmp_path / "数据 集", n=4, val=2)
+    pt = copy_run(model_path, tmp_path / "运行", str(data))
+    out = export_for_cpu(pt)                             # data.yaml found from args.yaml
+    assert out == pt.with_name("best_int8_openvino_model") and out.is_dir()
+    det = fastest_detector(pt)
+    assert det.backend == "openvino" and det.path == out and det.names == detector.names
+    assert det.imgsz == (64, 64) and det.train_imgsz == 64              # exported at the training size
+    dets = det.predict(frame, conf=0.001)
+    h, w = frame.shape[:2]
+    assert dets and all(-1 <= d.x1 < d.x2 <= w + 1 and -1 <= d.y1 < d.y2 <= h + 1 for d in dets)
+    # without calibration data the same call makes the FP32 export
+    report: list[str] = []
+    fp32 = export_for_cpu(copy_run(model_path, tmp_path / "alone", None), report=report)
+    assert fp32.name == "best_openvino_model" and report == []

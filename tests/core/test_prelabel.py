@@ -94,3 +94,13 @@ def test_capture_writes_the_raw_frame_and_returns_suggestions(tmp_path, detector
     assert not path.with_suffix(".txt").exists()                 # suggestions are not written
     assert [p for p in os.listdir(path.parent) if p.startswith(".")] == []   # no temp file left
     assert Project(root).index_of(path) is not None              # the Label page will list it
+
+
+def test_suggest_runs_the_model_at_its_training_size_by_default(project_dir, detector):
+    from workbench.prelabel import default_imgsz
+
+    assert detector.train_imgsz == 64 and default_imgsz(detector) == 64 and default_imgsz(detector, 320) == 320
+    project = Project(project_dir)
+    trained = suggest(project, detector, conf=0.001, imgsz=64)
+    assert suggest(project, detector, conf=0.001) == trained
+    assert suggest(project, detector, conf=0.001, imgsz=640) != trained

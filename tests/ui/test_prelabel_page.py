@@ -224,7 +224,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def run_prelabel(qtbot, page, model, **kw) -> dict:
     with qtbot.waitSignal(page.prelabel.finished, timeout=120_000) as sig:
-        page.prelabel.run(model, conf=0.001, imgsz=64, **kw)
+        page.prelabel.run(model, conf=0.001, **{"imgsz": 64, **kw})
     return sig.args[0]
 
 
@@ -246,7 +246,7 @@ def shapes(tmp_path, qtbot):
 def test_prelabel_through_the_page_writes_nothing_until_accepted(shapes, model, qtbot):
     folder, page = shapes
     before = snapshot(folder)
-    summary = run_prelabel(qtbot, page, model)
+    summary = run_prelabel(qtbot, page, model, imgsz=None)      # None: the size it was trained at (64)
     assert not summary["cancelled"] and summary["images"] == 3
     assert snapshot(folder) == before                 # no label file made, none touched
     expected = suggest(Project(folder), load_detector(model), conf=0.001, imgsz=64)

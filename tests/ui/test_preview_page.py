@@ -214,16 +214,46 @@ def test_snapshot_and_recording_go_to_runs_preview(qtbot, page, model_path, vide
     assert ok and first.shape == (128, 128, 3)
 
 
-def test_export_onnx_then_preview_uses_it(qtbot, page, model_path, tmp_path):
+def test_export_for_cpu_then_preview_uses_it(qtbot, page, model_path, tmp_path):
+    from workbench.inference import plan_cpu_export
+
     pytest.importorskip("onnxruntime")
-    own = tmp_path / "best.pt"
+    own = tmp_path / "best.pt"                 # a .pt alone: no args.yaml, so no INT8 calibration data
     shutil.copy(model_path, own)
     _load(qtbot, page, own)
-    assert page.export_btn.isEnabled()
+    assert page.export_btn.isEnabled() and page.export_btn.text() == "Export for CPU"
+    plan = plan_cpu_export(own)
+    assert not plan.int8
     page.export_btn.click()
-    qtbot.waitUntil(lambda: page.detector.backend == "onnx", timeout=120000)
-    assert own.with_suffix(".onnx").exists()
-    assert "onnx" in page.model_label.text()
+    qtbot.waitUntil(lambda: page.detector.backend == plan.fmt, timeout=120000)
+    expected = own.with_suffix(".onnx") if plan.fmt == "onnx" else own.with_name("best_openvino_model")
+    assert expected.exists() and page.detector.path == expected
+    assert plan.fmt in page.model_label.text()
+    assert {"no-data": "data.yaml", "no-nncf": "nncf", "no-openvino": "install openvino"}[plan.reason] \
+        in page.model_label.text()             # it says why this backend
+
+
+@pytest.mark.slow
+def test_export_for_cpu_with_the_runs_data_yaml_is_int8(qtbot, page, model_path, tmp_path):
+    pytest.importorskip("openvino")
+    pytest.importorskip("nncf")
+    data = tiny_dataset.make_dataset(tmp_path / "数据 集", n=4, val=2)
+    own = tmp_path / "运行" / "weights" / "best.pt"
+    own.parent.mkdir(parents=True)
+    shutil.copy(model_path, own)
+    (own.parent.parent / "args.yaml").write_text(f"data: {data}\nimgsz: 64\n", encoding="utf-8")
+    _load(qtbot, page, own)
+    page.export_onnx()                         # the old name, as the main window's Train > Export calls it
+    qtbot.waitUntil(lambda: page.detector.path.name == "best_int8_openvino_model", timeout=120000)
+    assert "openvino INT8" in page.model_label.text() and str(data) in page.model_label.text()
+
+
+def test_image_size_follows_the_models_training_size(qtbot, page, model_path):
+    page.controls.set_imgsz(320)
+    _load(qtbot, page, model_path)
+    assert page.detector.train_imgsz == 64 and page.controls.imgsz == 64
+    page.controls.set_imgsz(160)               # the user can still choose another size
+    assert page.controls.imgsz == 160 and page.controls.size_combo.isEnabled()
 
 
 def test_image_folder_starts_paused_and_steps(qtbot, page, project):

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMessageBox, QProgressDialog, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from .. import labels
 from ..history import EditHistory
@@ -20,11 +19,12 @@ from ..labels import Box, LabelFile
 from ..project import Project, ProjectError, Status
 from ..settings import Settings
 from ..widgets.canvas import LabelCanvas
-from ..widgets.class_list import ClassListWidget, default_color
+from ..widgets.class_list import ClassListWidget
 from ..widgets.image_list import ImageListWidget
 from ..widgets.image_loader import Decoded, ImageLoader, image_size
 from .background import Worker
 from .label_actions import ACTIONS, make_actions
+from .label_classes import LabelClasses
 from .prelabel_flow import PrelabelFlow
 
 PREFETCH_AHEAD = 3
@@ -69,6 +69,7 @@ class LabelPage(QWidget):
         self._unsaved: dict[int, list[Box]] = {}   # row -> boxes the disk refused
         self._shown: Decoded | None = None
         self._colors: list[QColor] = []
+        self.class_ops = LabelClasses(self)
         self._scan = None
         self._pending_scan: int | None = None   # first row of a status scan not started yet
         self.loader = ImageLoader(self)
@@ -464,91 +465,26 @@ class LabelPage(QWidget):
 
     # -- classes ---------------------------------------------------------------------
     def _class_colors(self) -> list[QColor]:
-        saved = self.project.read_state().get("colors", {}) if self.project else {}
-        return [QColor(saved[n]) if n in saved else default_color(i)
-                for i, n in enumerate(self.project.classes if self.project else [])]
+        return self.class_ops.colors()
 
     def _refresh_classes(self) -> None:
-        names = self.project.classes
-        self._colors = self._class_colors()
-        self.canvas.set_classes(names, self._colors)
-        self.classes.set_classes(names, self._colors)
-        self.images.set_class_names(names)
-        if names and self.classes.current() < 0:
-            self.classes.set_current(0)
+        self.class_ops.refresh()
 
     def add_class(self, name: str) -> None:
-        try:
-            i = self.project.add_class(name)
-        except (ProjectError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Cannot add class"), str(e))
-            return
-        self._refresh_classes()
-        self.classes.set_current(i)
-        self._update_banner()
+        """Add a class to the project and make it current."""
+        self.class_ops.add(name)
 
     def rename_class(self, i: int, name: str) -> None:
-        old = self.project.classes[i]
-        try:
-            self.project.rename_class(i, name)
-        except (ProjectError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Cannot rename class"), str(e))
-            return
-        state = self.project.read_state()
-        if old in state.get("colors", {}):  # the colour belongs to the class, not the name
-            state["colors"][self.project.classes[i]] = state["colors"].pop(old)
-            try:
-                self.project.write_state(state)
-            except OSError as e:
-                self.message.emit(str(e))
-        self._refresh_classes()
+        """Rename class ``i`` (its colour follows it)."""
+        self.class_ops.rename(i, name)
 
     def recolor_class(self, i: int, color: QColor) -> None:
-        state = self.project.read_state()
-        state.setdefault("colors", {})[self.project.classes[i]] = color.name()
-        try:
-            self.project.write_state(state)
-        except OSError as e:
-            self.message.emit(str(e))
-        self._refresh_classes()
+        """Give class ``i`` a colour, remembered in the project."""
+        self.class_ops.recolor(i, color)
 
     def remove_class(self, index: int, merge_into: int | None) -> None:
         """Delete or merge a class after a confirmation that says what changes."""
-        if self.row is not None and not self.save_current():
-            return
-        p = self.project
-        change = p.class_change(index, merge_into)
-        name = p.classes[index]
-        if merge_into is None:
-            text = self.tr("Delete class '{0}'?\n\n{1} boxes of this class will be deleted and {2} boxes of later "
-                           "classes renumbered, in {3} label files.").format(
-                name, change.boxes_removed, change.boxes_changed, change.files)
-        else:
-            text = self.tr("Merge class '{0}' into '{1}'?\n\n{2} boxes change class, in {3} label files.").format(
-                name, p.classes[merge_into], change.boxes_changed, change.files)
-        if QMessageBox.question(self, self.tr("Change classes"), text) != QMessageBox.StandardButton.Yes:
-            return
-        dialog = QProgressDialog(self.tr("Rewriting label files..."), "", 0, max(change.files, 1), self)
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        row = self.row
-        worker = Worker(p.remove_class, index, merge_into)
-        worker.kwargs["progress"] = worker.progress_callback()
-        worker.yielded.connect(lambda d: dialog.setValue(d[0]))
-        worker.errored.connect(lambda e: QMessageBox.critical(self, self.tr("Class change failed"), str(e)))
-        worker.returned.connect(lambda _r: self.prelabel.renumber(index, merge_into))
-        worker.finished.connect(dialog.close)
-        worker.finished.connect(lambda: self._after_class_change(row))
-        self._class_worker = worker
-        worker.start()
-
-    def _after_class_change(self, row: int | None) -> None:
-        self._refresh_classes()
-        if row is not None:
-            self.row = None
-            self.show_image(row)
-        self._start_scan(row or 0)
+        self.class_ops.remove(index, merge_into)
 
     # -- status text -----------------------------------------------------------------
     def _update_row(self, row: int) -> None:

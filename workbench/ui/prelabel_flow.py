@@ -341,9 +341,11 @@ class PrelabelFlow(QObject):
     def running(self) -> bool:
         return self._worker is not None
 
-    def run(self, model_path: str | os.PathLike, conf: float = 0.25, imgsz: int = 640,
+    def run(self, model_path: str | os.PathLike, conf: float = 0.25, imgsz: int | None = None,
             missing_classes: str = "ask") -> None:
         """Pre-label every image without a label file with ``model_path`` (in the background).
+
+        ``imgsz=None`` runs the model at the image size it was trained at.
 
         ``missing_classes`` says what to do with model classes the project lacks: "ask" the
         user, "add" them to classes.txt, or "skip" their boxes. Emits :attr:`finished`.
@@ -352,7 +354,7 @@ class PrelabelFlow(QObject):
         if page.project is None or self.running:
             return
         page.save_current()
-        self._settings = (str(model_path), float(conf), int(imgsz), missing_classes)
+        self._settings = (str(model_path), float(conf), int(imgsz) if imgsz else None, missing_classes)
         self._dialog = dlg = QProgressDialog(self.tr("Loading the model {0}...").format(Path(model_path).name),
                                              self.tr("Cancel"), 0, 0, page)
         dlg.setWindowTitle(self.tr("Pre-label"))

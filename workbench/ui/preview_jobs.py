@@ -50,8 +50,21 @@ def capture(project, image, detector, conf, iou, imgsz):
     return capture_frame(project, image, detector, conf=conf, iou=iou, imgsz=imgsz)
 
 
-def export_onnx(path: str):
-    """Worker: export a .pt to ONNX next to it."""
-    from ..inference import export_model
+def export_for_cpu(path: str):
+    """Worker: export a .pt for the fastest CPU backend; returns (export path, plan, report).
 
-    return export_model(path, "onnx")
+    ``plan`` is the :class:`workbench.inference.CpuExport` that says why that backend;
+    ``report`` says why INT8 fell back to FP32, if it did.
+    """
+    from ..inference import export_for_cpu as export, plan_cpu_export
+
+    report: list[str] = []
+    plan = plan_cpu_export(path)
+    return export(path, plan.data, report), plan, report
+
+
+def backend_name(detector) -> str:
+    """The backend as the page shows it: ``pytorch``, ``onnx``, ``openvino`` or ``openvino INT8``."""
+    path = getattr(detector, "path", None)
+    int8 = detector.backend != "pytorch" and path is not None and "_int8" in path.name
+    return f"{detector.backend} INT8" if int8 else detector.backend

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -20,12 +20,15 @@ from ..frame_sources import SourceDisconnected, SourceError
 from ..inference import InferenceError, LiveRunner, LiveSettings, class_mapping
 from ..settings import Settings
 from ..widgets.class_list import default_color
-from ..widgets.video_view import VideoView, annotate
+from ..widgets.video_view import VideoView
 from . import preview_jobs as jobs
 from .background import Worker
-from .preview_output import Recorder, save_snapshot, stamp, unique_path
-from .preview_panel import RESOLUTIONS, PreviewPanel
+from .preview_jobs import backend_name
+from .preview_output import Recorder
+from .preview_panel import PreviewPanel
 from .preview_playback import Playback
+from .preview_saving import PreviewSaving
+from .preview_sources import PreviewSources
 
 POLL_MS = 12
 STATUS_MS = 250            # the status line changes 4 times a second, not every frame
@@ -36,7 +39,7 @@ PANEL_WIDGETS = ("model_label", "open_model_btn", "export_btn", "camera_combo", 
 SETTINGS_KEY = "preview"   # a dict in Settings when the lead adds the field
 
 
-class PreviewPage(QWidget):
+class PreviewPage(PreviewSources, PreviewSaving, QWidget):
     """Runs a detection model live on a chosen source; see the module docstring."""
 
     message = Signal(str)                  # status-bar text
@@ -61,6 +64,7 @@ class PreviewPage(QWidget):
         self._model_seq = 0
         self._closed = False
         self._exporting = False
+        self._why: dict[str, str] = {}      # why a .pt's export is the backend it is, after an export
         self._notes: dict[str, str] = {}    # what the banner says, by kind
         self._redetect_job = None
         self._redetect_again = False
@@ -126,7 +130,7 @@ class PreviewPage(QWidget):
 
     def _connect(self) -> None:
         self.open_model_btn.clicked.connect(self.choose_model)
-        self.export_btn.clicked.connect(self.export_onnx)
+        self.export_btn.clicked.connect(self.export_for_cpu)
         self.refresh_btn.clicked.connect(self.list_cameras)
         self.camera_btn.clicked.connect(self._start_chosen_camera)
         self.video_btn.clicked.connect(lambda: self._choose_file("video"))
@@ -207,16 +211,17 @@ class PreviewPage(QWidget):
 
     def _on_model(self, seq, detector, report: list[str]) -> None:
         self.detector = detector
-        self.model_label.setText(self.tr("{0} ({1} classes, backend {2})").format(
-            Path(self.model_path).name, len(detector.names), detector.backend))
+        self.model_label.setText(self._model_text(detector, Path(self.model_path).name))
         self.model_label.setToolTip(str(detector.path))
         self.controls.set_classes(detector.names)
+        if detector.train_imgsz:            # run at the trained size unless the user picks another
+            self.controls.set_imgsz(detector.train_imgsz)
         self.controls.set_fixed_imgsz(detector.imgsz)
         self._clear_notes("model")
         self._update_mapping()
         if report:
             self.message.emit("; ".join(report))
-        self._say(self.tr("Model loaded: {0} (backend {1})").format(detector.path.name, detector.backend))
+        self._say(self.tr("Model loaded: {0} (backend {1})").format(detector.path.name, backend_name(detector)))
         if self.playback is not None and not self.playback.ended and self.stream_message == "":
             self._start_runner()
             if self.playback.paused:
@@ -230,10 +235,14 @@ class PreviewPage(QWidget):
         self.model_label.setText(self.tr("No model loaded."))
         self.model_path = "" if self.detector is None else str(self.detector.path)
         if self.detector is not None:
-            self.model_label.setText(self.tr("{0} ({1} classes, backend {2})").format(
-                self.detector.path.name, len(self.detector.names), self.detector.backend))
+            self.model_label.setText(self._model_text(self.detector, self.detector.path.name))
         self._say(self.tr("Cannot use this model: {0}").format(text), note="model")
         self._update_buttons()
+
+    def _model_text(self, detector, name: str) -> str:
+        text = self.tr("{0} ({1} classes, backend {2})").format(name, len(detector.names), backend_name(detector))
+        why = self._why.get(self.model_path) if detector.backend != "pytorch" else None
+        return f"{text}\n{why}" if why else text
 
     def _update_mapping(self) -> None:
         if self.detector is None:
@@ -251,8 +260,12 @@ class PreviewPage(QWidget):
         self.view.color_for = lambda c: default_color(mapping.get(c, c))
         self.view.update()
 
-    def export_onnx(self) -> None:
-        """Export the loaded .pt to ONNX in the background, then preview with it."""
+    def export_for_cpu(self) -> None:
+        """Export the loaded .pt for the fastest CPU backend in the background, then preview with it.
+
+        OpenVINO INT8 when openvino and nncf are installed and the run's data.yaml is known, else
+        OpenVINO FP32, else ONNX (:func:`workbench.inference.export_for_cpu`).
+        """
         if not self.model_path.lower().endswith(".pt"):
             self._say(self.tr("Only a .pt model can be exported; open the .pt of a training run."), note="action")
             return
@@ -260,100 +273,37 @@ class PreviewPage(QWidget):
         self.export_btn.setEnabled(False)
         self.export_btn.setText(self.tr("Exporting..."))
         pt = self.model_path
-        self._say(self.tr("Exporting {0} to ONNX...").format(Path(pt).name))
-        self._run(jobs.export_onnx, pt, returned=lambda out: self._on_exported(pt, out),
+        self._say(self.tr("Exporting {0} for the CPU...").format(Path(pt).name))
+        self._run(jobs.export_for_cpu, pt, returned=lambda r: self._on_exported(pt, *r),
                   errored=lambda e: self._on_export_failed(e))
 
-    def _on_exported(self, pt: str, out) -> None:
+    export_onnx = export_for_cpu     # the old name: the main window's Train > Export calls it
+
+    def _export_why(self, plan, out: Path, report: list[str]) -> str:
+        if plan.int8 and "_int8" in out.name:
+            return self.tr("OpenVINO INT8 (the fastest on a CPU), calibrated on the images of {0}").format(plan.data)
+        if plan.int8:
+            return self.tr("OpenVINO FP32: the INT8 export failed ({0})").format("; ".join(report))
+        return {"no-data": self.tr("OpenVINO FP32: INT8 needs the dataset's data.yaml for calibration, and "
+                                   "the training run's args.yaml does not name one that exists"),
+                "no-nncf": self.tr("OpenVINO FP32: install nncf (pip install nncf) for the faster INT8 export"),
+                "no-openvino": self.tr("ONNX: install openvino and nncf (pip install openvino nncf) for a "
+                                       "2-3x faster export")}.get(plan.reason, plan.reason)
+
+    def _on_exported(self, pt: str, out, plan, report: list[str]) -> None:
         self._exporting = False
-        self.export_btn.setText(self.tr("Export ONNX"))
-        self._say(self.tr("Exported {0}").format(out))
+        self.export_btn.setText(self.tr("Export for CPU"))
+        self._why[pt] = self._export_why(plan, Path(out), report)
+        self._say(self.tr("Exported {0}: {1}").format(out, self._why[pt]))
         self.set_model(pt)      # the fastest backend now is the fresh export
 
     def _on_export_failed(self, error) -> None:
         self._exporting = False
-        self.export_btn.setText(self.tr("Export ONNX"))
+        self.export_btn.setText(self.tr("Export for CPU"))
         self._say(self.tr("Export failed: {0}").format(error), note="action")
         self._update_buttons()
 
-    # -- sources -----------------------------------------------------------------------
-    def list_cameras(self) -> None:
-        """Fill the camera list in the background (cameras that open and deliver a picture)."""
-        self._cameras_listed = True
-        self.camera_combo.clear()
-        self.camera_combo.addItem(self.tr("Looking for cameras..."))
-        self.camera_combo.setEnabled(False)
-        self.camera_btn.setEnabled(False)
-        self._run(jobs.list_cameras, returned=self._on_cameras, errored=lambda e: self._on_cameras([]))
-
-    def _on_cameras(self, cameras) -> None:
-        self.camera_combo.clear()
-        for cam in cameras:
-            self.camera_combo.addItem(self.tr("Camera {0} ({1}x{2})").format(cam.index, cam.width, cam.height),
-                                      cam.index)
-        if not cameras:
-            self.camera_combo.addItem(self.tr("No camera found"))
-        self.camera_combo.setEnabled(bool(cameras))
-        self.camera_btn.setEnabled(bool(cameras))
-
-    def _start_chosen_camera(self) -> None:
-        index = self.camera_combo.currentData()
-        if index is None:
-            self._say(self.tr("No camera found: plug one in and press Refresh."), note="source")
-            return
-        res = RESOLUTIONS[self.resolution_combo.currentIndex()]
-        self.open_camera(int(index), *(res or (None, None)))
-
-    def open_camera(self, device, width: int | None = None, height: int | None = None) -> None:
-        """Start a camera by index, or a video path standing in for one (live, newest frame only)."""
-        self._open(("camera", device), width, height)
-
-    def open_source(self, path: str) -> None:
-        """Start a video file, an image folder or one image."""
-        self._open(str(path))
-
-    def _choose_file(self, kind: str) -> None:
-        from ..frame_sources import VIDEO_SUFFIXES
-        from ..images import IMAGE_SUFFIXES
-
-        if kind == "video":
-            filt = self.tr("Videos ({0});;All files (*)").format(" ".join(f"*.{s}" for s in sorted(VIDEO_SUFFIXES)))
-            title = self.tr("Open a video")
-        else:
-            filt = self.tr("Images ({0});;All files (*)").format(" ".join(f"*.{s}" for s in sorted(IMAGE_SUFFIXES)))
-            title = self.tr("Open an image")
-        path, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), filt)
-        if path:
-            self.open_source(path)
-
-    def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of images"), self._start_dir())
-        if folder:
-            self.open_source(folder)
-
-    def _start_dir(self) -> str:
-        return str(self.project.root) if self.project is not None else str(Path.home())
-
-    def _open(self, spec, width=None, height=None) -> None:
-        self._open_seq += 1
-        seq = self._open_seq
-        name = f"camera {spec[1]}" if isinstance(spec, tuple) else Path(spec).name
-        self.view.set_message(self.tr("Opening {0}...").format(name))
-
-        def opened(source):
-            if seq != self._open_seq:     # the user chose another source meanwhile
-                source.close()
-                return
-            self._start_stream(source)
-
-        def failed(error):
-            if seq == self._open_seq:
-                text = str(error) if isinstance(error, SourceError) else f"{name}: {type(error).__name__}: {error}"
-                self.view.set_message(self.tr("Cannot open the source: {0}").format(text))
-                self._say(self.tr("Cannot open the source: {0}").format(text), note="source")
-
-        self._run(jobs.open_frame_source, spec, width, height, returned=opened, errored=failed, late_ok=True)
-
+    # -- the stream --------------------------------------------------------------------
     def _start_stream(self, source) -> None:
         self.stop()
         if source.kind == "video":
@@ -470,7 +420,7 @@ class PreviewPage(QWidget):
 
     def _show_status(self) -> None:
         res = self.last_result
-        backend = self.detector.backend if self.detector is not None else self.tr("no model")
+        backend = backend_name(self.detector) if self.detector is not None else self.tr("no model")
         if res is None:
             self.status.setText(self.tr("backend {0}").format(backend))
             return
@@ -544,98 +494,6 @@ class PreviewPage(QWidget):
             self.playback.step()
 
     # -- outputs -----------------------------------------------------------------------
-    def output_folder(self) -> Path:
-        """Where snapshots and recordings go: the project's runs/preview, else Pictures/Workbench."""
-        if self.project is not None:
-            return Path(self.project.root) / "runs" / "preview"
-        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        return Path(pictures or Path.home()) / "Workbench"
-
-    def _annotated(self):
-        v = self.controls.values()
-        return annotate(self.frame.image, self.detections, self.view.color_for, v["show_labels"], v["show_conf"])
-
-    def snapshot(self) -> Path | None:
-        """S: save the picture on screen, with its boxes, as a JPEG in :meth:`output_folder`."""
-        if self.frame is None:
-            self._say(self.tr("Nothing to save yet: start a source first."))
-            return None
-        try:
-            path = save_snapshot(self.output_folder(), self._annotated())
-        except (OSError, ValueError) as e:
-            self._say(self.tr("Cannot save the snapshot: {0}").format(e), note="action")
-            return None
-        self._say(self.tr("Snapshot saved: {0}").format(path))
-        return path
-
-    def capture(self) -> None:
-        """C: save the raw frame into the project as a new image, detections as suggestions."""
-        if self.frame is None:
-            self._say(self.tr("Nothing to capture yet: start a source first."))
-            return
-        if self.project is None:
-            self._say(self.tr("Open a folder of photos on the Label page first: captures go into it."),
-                      note="action")
-            return
-        v = self.controls.values()
-        self._run(jobs.capture, self.project, self.frame.image, self.detector, v["conf"], v["iou"], v["imgsz"],
-                  returned=lambda r: self._on_captured(*r),
-                  errored=lambda e: self._say(self.tr("Cannot capture the frame: {0}").format(e), note="action"))
-
-    def _on_captured(self, path, boxes) -> None:
-        self._say(self.tr("Captured {0} with {1} suggested boxes").format(path, len(boxes)))
-        self.captured.emit(str(path), boxes)
-
-    def _on_record_toggled(self, on: bool) -> None:
-        if on and self.recorder is None:
-            self.start_recording()
-        elif not on:
-            self._stop_recording()
-
-    def start_recording(self, path: str | None = None) -> Path | None:
-        """Record the annotated stream to ``path`` (default: a new file in :meth:`output_folder`)."""
-        if path is None and self.project is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Record the preview to"),
-                                                  str(self.output_folder() / f"record_{stamp()}.avi"),
-                                                  self.tr("AVI video (*.avi)"))
-            if not path:
-                self.record_btn.setChecked(False)
-                return None
-        target = Path(path) if path else unique_path(self.output_folder(), f"record_{stamp()}", ".avi")
-        # the file plays at the rate results come (the model's pace), not the source's
-        res = self.last_result
-        fps = res.fps if res is not None and res.fps >= 1 else (self.playback.fps if self.playback else None) or 15.0
-        self.recorder = Recorder(target, fps)
-        self.record_btn.blockSignals(True)
-        self.record_btn.setChecked(True)
-        self.record_btn.blockSignals(False)
-        self._say(self.tr("Recording to {0}").format(target))
-        return target
-
-    def _record(self, res) -> None:
-        try:
-            self.recorder.write(self._annotated())
-        except (OSError, ValueError) as e:
-            self.recorder = None
-            self.record_btn.setChecked(False)
-            self._say(self.tr("Recording stopped: {0}").format(e), note="action")
-
-    def _stop_recording(self) -> Path | None:
-        rec, self.recorder = self.recorder, None
-        self.record_btn.blockSignals(True)
-        self.record_btn.setChecked(False)
-        self.record_btn.blockSignals(False)
-        if rec is None:
-            return None
-        try:
-            path = rec.close()
-        except OSError as e:
-            self._say(self.tr("Cannot finish the recording: {0}").format(e), note="action")
-            return None
-        if path is not None:
-            self._say(self.tr("Recording saved: {0} ({1} frames)").format(path, rec.frames))
-        return path
-
     def _update_buttons(self) -> None:
         live = self.running
         self._show_paused()

@@ -24,9 +24,9 @@ class PreviewPanel(QScrollArea):
         self.open_model_btn = QPushButton(self.tr("Open model..."))
         self.open_model_btn.setToolTip(self.tr("A .pt file runs code from the file when it loads: "
                                                "open only models you trust"))
-        self.export_btn = QPushButton(self.tr("Export ONNX"))
-        self.export_btn.setToolTip(self.tr("Export the .pt to ONNX next to it; the preview then uses it "
-                                           "(usually faster on a CPU)"))
+        self.export_btn = QPushButton(self.tr("Export for CPU"))
+        self.export_btn.setToolTip(self.tr("Export the .pt next to it for the fastest CPU backend installed "
+                                           "(OpenVINO INT8, else OpenVINO, else ONNX); the preview then uses it"))
         model_box = QGroupBox(self.tr("Model"))
         ml = QVBoxLayout(model_box)
         ml.addWidget(self.model_label)
