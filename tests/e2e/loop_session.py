@@ -14,18 +14,26 @@ from pathlib import Path
 import cv2  # noqa: F401  (sets QT_QPA_PLATFORM_PLUGIN_PATH to its own plugins)
 import ultralytics  # noqa: F401
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtTest import QTest
 
 from workbench.app import create_window
 
 
+def spin(ms: int) -> None:
+    """Run the event loop for ``ms`` as app.exec() does. (QTest.qWait keeps the GIL while it
+    waits: the training and model-loading threads would then hardly run.)"""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def wait(app, cond, seconds: float) -> bool:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
-        app.processEvents()
         if cond():
             return True
-        QTest.qWait(20)
+        spin(20)
     return cond()
 
 
@@ -47,7 +55,7 @@ def main(folder: str, shots: str) -> None:
     dp.start_build()
     report["built"] = wait(app, lambda: bool(built), 120)
     wait(app, lambda: dp.plan is not None, 10)
-    QTest.qWait(300)
+    spin(300)
     win.grab().save(str(out / "dataset.png"))
     dp.train_requested.emit(built[0])
     report["tab_after_train_on"] = win.tabs.currentWidget() is win.train_page
@@ -66,7 +74,7 @@ def main(folder: str, shots: str) -> None:
     report["result"] = type(res).__name__
     report["best"] = str(getattr(res, "best", "") or "")
     report["plot_points"] = tp.plot.count() if tp.plot is not None else 0
-    QTest.qWait(300)
+    spin(300)
     win.grab().save(str(out / "train.png"))
 
     # Preview: best.pt on the project's photos
@@ -77,10 +85,10 @@ def main(folder: str, shots: str) -> None:
     report["backend"] = getattr(pp.detector, "backend", "")
     pp.open_source(folder)
     report["frames"] = wait(app, lambda: pp.view.frame is not None, 60)
-    QTest.qWait(500)
+    spin(500)
     win.grab().save(str(out / "preview.png"))
     win.tabs.setCurrentWidget(win.label_page)
-    QTest.qWait(300)
+    spin(300)
     win.grab().save(str(out / "label.png"))
     win.close()
     print(json.dumps(report))
