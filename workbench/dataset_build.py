@@ -14,6 +14,7 @@ import shutil
 import sys
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import labels
@@ -26,6 +27,7 @@ from .project import Project
 SUBSETS = ("train", "val", "test")
 _FICLONE = 0x40049409  # linux/fs.h: share the blocks of another file (btrfs, xfs, ...)
 _PROGRESS_EVERY = 64
+_COPY_THREADS = 4   # file copies in flight at once (cp -r has one; small files leave the disk idle)
 
 
 def default_dataset_dir(project: Project) -> Path:
@@ -85,6 +87,13 @@ class _Copier:
                 shutil.copyfileobj(fs, fd, 1 << 20) if os.name != "posix" else _kernel_copy(fs, fd)
             except OSError as e:
                 raise DatasetError(f"could not copy {src} to {dst}: {e.strerror or e}") from e
+
+
+def _copy_pair(copier: _Copier, src: str, dst: str, label: Path, text: str) -> None:
+    """One image copied and its label file written (in a copy thread)."""
+    copier.copy(src, dst)
+    with open(label, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
 
 
 def _kernel_copy(fs, fd) -> None:
@@ -204,21 +213,30 @@ def build_dataset(project: Project, plan: SplitPlan, out_dir: Path | None = None
             (tmp / "images" / s).mkdir(parents=True)
             (tmp / "labels" / s).mkdir(parents=True)
         num_classes = len(project.classes)
-        for done, ((image, s), name) in enumerate(zip(items, names)):
-            if progress and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
-                raise Cancelled()
-            lf = labels.read_label_file(labels.label_path_for(image), num_classes)
-            if not lf.exists or lf.bad_lines or not all(map(is_warning, lf.problems)):
-                raise DatasetError(f"{lf.path}: changed since the check (missing or has problems); "
-                                   "check the dataset again")
-            copier.copy(str(image), str(tmp / "images" / s / name))
-            boxes = unique_boxes(lf.boxes)
-            text = "".join(b.raw.strip() + "\n" for b in boxes)
-            stem = name.rpartition(".")[0] or name
-            with open(tmp / "labels" / s / f"{stem}.txt", "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
-            counts[s] += 1
-            backgrounds[s] += not boxes
+        # File copies and writes run on a few threads (the copy syscalls release the GIL): one
+        # thread leaves the disk idle between small files. Labels are read and checked here.
+        with ThreadPoolExecutor(max_workers=_COPY_THREADS) as pool:
+            pending = []
+            for done, ((image, s), name) in enumerate(zip(items, names)):
+                if done % _PROGRESS_EVERY == 0:
+                    for fut in pending:
+                        fut.result()   # a failed copy stops the build here, naming the file
+                    pending.clear()
+                    if progress and progress(done, total) is False:
+                        raise Cancelled()
+                lf = labels.read_label_file(labels.label_path_for(image), num_classes)
+                if not lf.exists or lf.bad_lines or not all(map(is_warning, lf.problems)):
+                    raise DatasetError(f"{lf.path}: changed since the check (missing or has problems); "
+                                       "check the dataset again")
+                boxes = unique_boxes(lf.boxes)
+                text = "".join(b.raw.strip() + "\n" for b in boxes)
+                stem = name.rpartition(".")[0] or name
+                pending.append(pool.submit(_copy_pair, copier, str(image), str(tmp / "images" / s / name),
+                                           tmp / "labels" / s / f"{stem}.txt", text))
+                counts[s] += 1
+                backgrounds[s] += not boxes
+            for fut in pending:
+                fut.result()
         (tmp / "data.yaml").write_text(_data_yaml(out, project.classes, used), encoding="utf-8")
         (tmp / DATASET_MARKER).write_text(json.dumps(
             {"project": str(project.root), "built": time.strftime("%Y-%m-%dT%H:%M:%S")},

@@ -85,7 +85,8 @@ def suggest(project: Project, detector: Detector, indices: Iterable[int] | None 
     return out
 
 
-def _unique_name(folder: Path, stem: str, suffix: str) -> Path:
+def unique_path(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem+suffix``, numbered (``stem_1``...) when that name is taken."""
     p = folder / f"{stem}{suffix}"
     n = 1
     while p.exists():
@@ -116,7 +117,7 @@ def capture_frame(project_root: str | os.PathLike | Project, frame_bgr, detector
     now = time.time()
     stamp = time.strftime("%Y%m%d_%H%M%S", time.localtime(now)) + f"_{int(now * 1000) % 1000:03d}"
     target.mkdir(parents=True, exist_ok=True)
-    path = _unique_name(target, f"capture_{stamp}", ".jpg")
+    path = unique_path(target, f"capture_{stamp}", ".jpg")
     atomic_write_bytes(path, buf.tobytes())
     boxes: list[Box] = []
     if detector is not None:

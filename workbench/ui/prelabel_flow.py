@@ -86,29 +86,6 @@ class SuggestionStore:
     def count(self) -> int:
         return sum(map(len, self.rows.values()))
 
-    def restore_unlabeled(self, boxes: list[Box]) -> bool:
-        """Undo back to nothing on an image that had no label file and has suggestions again.
-
-        Saving an empty file would mark it "checked, no objects" (a background image for
-        training) while the model still sees objects in it; the label file this session
-        created is removed instead, so the image is "not labeled" again, as it was opened.
-        True when done; False leaves the normal save to the page.
-        """
-        page = self.page
-        if boxes or not self._opened_unlabeled or not page.canvas.suggestions() or page.row is None:
-            return False
-        try:
-            os.remove(page.project.label_paths.str(page.row))
-        except FileNotFoundError:
-            pass
-        except OSError:
-            return False
-        page.lf = page.project.load(page.row)
-        page._unsaved.pop(page.row, None)
-        page._update_row(page.row)
-        page._emit_title()
-        return True
-
     def renumber(self, index: int, merge_into: int | None) -> None:
         """Follow a class delete/merge the way :meth:`Project.remove_class` renumbers boxes."""
         target = None if merge_into is None else merge_into - (merge_into > index)

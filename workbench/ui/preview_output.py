@@ -11,22 +11,13 @@ import time
 from pathlib import Path
 
 from ..labels import atomic_write_bytes
+from ..prelabel import unique_path
 
 
 def stamp() -> str:
     """A sortable local time stamp with milliseconds, for file names."""
     now = time.time()
     return time.strftime("%Y%m%d_%H%M%S", time.localtime(now)) + f"_{int(now * 1000) % 1000:03d}"
-
-
-def unique_path(folder: Path, stem: str, suffix: str) -> Path:
-    """``folder/stem+suffix``, numbered when that name is taken."""
-    p = folder / f"{stem}{suffix}"
-    n = 1
-    while p.exists():
-        p = folder / f"{stem}_{n}{suffix}"
-        n += 1
-    return p
 
 
 def save_snapshot(folder: str | os.PathLike, image_bgr) -> Path:
