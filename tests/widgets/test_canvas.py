@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from workbench.labels import Box, format_line
 from workbench.widgets.canvas import LabelCanvas
 
-W, H = 640, 480
+from canvas_helpers import H, W, make_canvas
+
 L = Qt.MouseButton.LeftButton
 M = Qt.MouseButton.MiddleButton
 NOMOD = Qt.KeyboardModifier.NoModifier
@@ -20,15 +21,7 @@ NOMOD = Qt.KeyboardModifier.NoModifier
 
 @pytest.fixture
 def canvas(qtbot):
-    c = LabelCanvas()
-    qtbot.addWidget(c)
-    c.resize(800, 600)
-    c.show()
-    qtbot.waitExposed(c)
-    img = QImage(W, H, QImage.Format.Format_RGB32)
-    img.fill(QColor(120, 160, 200))
-    c.set_image(W, H, img)
-    c.set_classes(["cat", "dog"], [QColor("red"), QColor("yellow")])
+    c = make_canvas(qtbot)
     return c
 
 

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from workbench.labels import Box, format_line
-from workbench.widgets.canvas import LabelCanvas
+
+from canvas_helpers import H, W, make_canvas
 from workbench.widgets.suggestion_item import Suggestion, SuggestionItem
 
-W, H = 640, 480
 L = Qt.MouseButton.LeftButton
 NOMOD = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -21,15 +21,7 @@ DOG = Box(1, 0.75, 0.75, 0.2, 0.2)     # (416,312)-(544,408)
 
 @pytest.fixture
 def canvas(qtbot):
-    c = LabelCanvas()
-    qtbot.addWidget(c)
-    c.resize(800, 600)
-    c.show()
-    qtbot.waitExposed(c)
-    img = QImage(W, H, QImage.Format.Format_RGB32)
-    img.fill(QColor(120, 160, 200))
-    c.set_image(W, H, img)
-    c.set_classes(["cat", "dog"], [QColor("red"), QColor("yellow")])
+    c = make_canvas(qtbot)
     c.setFocus()
     return c
 

@@ -57,6 +57,12 @@ def resized_rect(r: QRectF, handle: str, p: QPointF) -> QRectF:
     return QRectF(QPointF(x1, y1), QPointF(x2, y2)).normalized()
 
 
+def text_brush_for(color: QColor) -> QBrush:
+    """Black or white text, whichever reads on a tag of ``color``."""
+    luma = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
+    return QBrush(QColor(0, 0, 0) if luma > 150 else QColor(255, 255, 255))
+
+
 def _cosmetic(color: QColor, width: float) -> QPen:
     pen = QPen(color, width)
     pen.setCosmetic(True)
@@ -82,9 +88,7 @@ class ClassStyle:
         fill.setAlpha(90)
         self.selected_brush = QBrush(fill)
         self.tag_brush = QBrush(QColor(color))
-        # Text in black or white, whichever reads on the class colour.
-        luma = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
-        self.text_brush = QBrush(QColor(0, 0, 0) if luma > 150 else QColor(255, 255, 255))
+        self.text_brush = text_brush_for(color)
         fm = QFontMetrics(font)
         self.tag_w = fm.horizontalAdvance(name) + 2 * _PAD_X
         self.tag_h = fm.height() + 2 * _PAD_Y

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from workbench.labels import Box
+from workbench.widgets.box_item import text_brush_for
 
 _PAD_X, _PAD_Y = 3, 1
 
@@ -61,8 +62,7 @@ class SuggestionStyle:
         tag = QColor(light)
         tag.setAlpha(200)
         self.tag_brush = QBrush(tag)
-        luma = 0.299 * light.red() + 0.587 * light.green() + 0.114 * light.blue()
-        self.text_brush = QBrush(QColor(0, 0, 0) if luma > 150 else QColor(255, 255, 255))
+        self.text_brush = text_brush_for(light)
 
 
 class SuggestionItem(QGraphicsRectItem):
