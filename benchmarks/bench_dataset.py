@@ -92,7 +92,7 @@ def full_decode_hash(path: str) -> int | None:
 def bench_split(runs: int = 3) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from workbench import dataset_split
+    from workbench.dataset import split as dataset_split
     from workbench.dataset import SplitSettings, check_project, plan_split
     from workbench.project import Project
 
@@ -144,7 +144,7 @@ def main(runs: int = 3) -> int:
     ok = report("check 10,000 labeled images, median", median(ours), "PIL header + read label, each",
                 median(base), 3.0)
 
-    from workbench import dataset_split
+    from workbench.dataset import split as dataset_split
 
     dataset_split._memo.clear()
     t = time.perf_counter()

@@ -77,7 +77,7 @@ def plain_loop(pt: Path, video: Path, imgsz: int, conf: float) -> tuple[int, flo
 
 
 def our_pipeline(model: Path, video: Path, imgsz: int, conf: float) -> tuple[int, float, str]:
-    from workbench.frame_sources import open_source
+    from workbench.inference.frame_sources import open_source
     from workbench.inference import LiveRunner, LiveSettings, load_detector
 
     det = load_detector(model)

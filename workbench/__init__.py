@@ -1,3 +1,19 @@
-"""Workbench: label photos, build a YOLO dataset, train and preview, in one window."""
+"""Workbench: label photos, build a YOLO dataset, train and preview, in one window.
+
+Where things are (one line per folder; nothing outside ``ui/``, ``widgets/`` and ``app.py``
+imports Qt, and ``tests/test_architecture.py`` keeps it so):
+
+* ``labels.py`` ``images.py`` ``project.py`` ``settings.py`` ``history.py``  the foundation every
+  feature stands on: YOLO label lines and atomic writes, image discovery and decoding, a labeling
+  project, user settings, undo history;
+* ``dataset/``    check (agrees with Ultralytics), stats and advice, stable grouped split, build;
+* ``training/``   one Ultralytics run: settings -> plain events, stop/pause/resume, models, runs;
+* ``inference/``  detectors (.pt / ONNX / OpenVINO), runtimes, live runner, frame sources, pre-label;
+* ``importers/``  Pascal VOC, COCO and labelme -> YOLO label files;
+* ``cli/``        the ``workbench`` command: the GUI start and the headless subcommands;
+* ``ui/``         pages and the main window: compose widgets, connect signals, call the core;
+* ``widgets/``    reusable Qt widgets: canvas, image and class lists, live plot, video view, charts;
+* ``app.py``      the QApplication: start-up, translations, the main window.
+"""
 
 __version__ = "0.1.0"

@@ -5,7 +5,7 @@ import pytest
 from test_dataset_helpers import GOOD, NAMES, STRICTER, make_problem_project, save_image
 
 from workbench.dataset import Cancelled, check_project, duplicate_lines, inspect_image
-from workbench.dataset_check import ULTRALYTICS_FORMATS
+from workbench.dataset.check import ULTRALYTICS_FORMATS
 from workbench.project import Project, Status
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from test_dataset_helpers import save_image
 
-from workbench import dataset_split
+from workbench.dataset import split as dataset_split
 from workbench.dataset import (Cancelled, SplitSettings, build_dataset, check_project, load_split, plan_split,
                                save_split, split_path)
 from workbench.project import Project

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import tiny_dataset
 
-from workbench.frame_sources import (CameraSource, SourceDisconnected, SourceError, list_cameras,
+from workbench.inference.frame_sources import (CameraSource, SourceDisconnected, SourceError, list_cameras,
                                      open_source)
 
 

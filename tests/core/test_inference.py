@@ -167,7 +167,7 @@ def test_export_errors_are_clear(tmp_path, model_path):
 def test_live_runner_shows_the_newest_frame_and_follows_settings(tmp_path, detector):
     from test_frame_sources import make_video
 
-    from workbench.frame_sources import CameraSource, SourceDisconnected
+    from workbench.inference.frame_sources import CameraSource, SourceDisconnected
 
     video = make_video(tmp_path / "cam.avi", n=60)
     results = []

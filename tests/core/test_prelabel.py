@@ -11,7 +11,7 @@ from test_inference import tiny_model
 
 from workbench.images import decode
 from workbench.inference import load_detector
-from workbench.prelabel import capture_frame, suggest
+from workbench.inference.prelabel import capture_frame, suggest
 from workbench.project import Project
 
 
@@ -97,7 +97,7 @@ def test_capture_writes_the_raw_frame_and_returns_suggestions(tmp_path, detector
 
 
 def test_suggest_runs_the_model_at_its_training_size_by_default(project_dir, detector):
-    from workbench.prelabel import default_imgsz
+    from workbench.inference.prelabel import default_imgsz
 
     assert detector.train_imgsz == 64 and default_imgsz(detector) == 64 and default_imgsz(detector, 320) == 320
     project = Project(project_dir)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import tiny_dataset
 
-from workbench import training_models
+from workbench.training import models as training_models
 from workbench.training import (
     BatchProgress,
     EpochEnd,
@@ -281,7 +281,7 @@ def test_ultralytics_imported_without_a_console(tmp_path):
     code = (
         "import sys, logging\n"
         "sys.stdout = sys.stderr = None\n"
-        "from workbench.training_setup import prepare_ultralytics\n"
+        "from workbench.training.setup import prepare_ultralytics\n"
         "lines = []\n"
         "prepare_ultralytics(lines.append)\n"
         "from ultralytics.utils import LOGGER\n"
@@ -302,7 +302,7 @@ def test_ultralytics_imported_without_a_console(tmp_path):
 def test_line_stream_keeps_whole_lines_and_survives_a_printing_listener():
     import io
 
-    from workbench.training_log import LineStream
+    from workbench.training.log import LineStream
 
     got, fallback = [], io.StringIO()
 

@@ -268,7 +268,7 @@ def slow_look_alikes(tmp_path):
     """150 big PNGs (no reduced decode for PNG): hashing them takes seconds."""
     from PIL import Image
 
-    from workbench import dataset_split
+    from workbench.dataset import split as dataset_split
 
     d = tmp_path / "大 图"
     d.mkdir()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from workbench.inference import load_detector
 from workbench.labels import Box, format_line
-from workbench.prelabel import suggest
+from workbench.inference.prelabel import suggest
 from workbench.project import Project, Status
 from workbench.settings import Settings
 from workbench.ui.main_window import MainWindow

@@ -329,7 +329,7 @@ class _Frames:
     dropped = 0
 
     def __init__(self, n):
-        from workbench.frame_sources import Frame
+        from workbench.inference.frame_sources import Frame
 
         self.items = [Frame(np.zeros((4, 4, 3), np.uint8), i, 0.0) for i in range(n)]
         self.frame_count = n

@@ -5,7 +5,7 @@ The rule that protects a user's work: suggestions live in memory (and in
 accepting one is an edit, made by the canvas and saved by the page like any other edit; an
 image with pending suggestions and no label file stays "not labeled".
 
-The model runs through :mod:`workbench.prelabel` (``suggest``) in a background
+The model runs through :mod:`workbench.inference.prelabel` (``suggest``) in a background
 :class:`~workbench.ui.background.Worker`, with a progress dialog that can cancel.
 """
 from __future__ import annotations
@@ -395,7 +395,7 @@ class PrelabelFlow(QObject):
                     QMessageBox.warning(page, self.tr("Cannot add class"), str(e))
                 page._refresh_classes()
         _, conf, imgsz, _ = self._settings
-        from ..prelabel import suggest
+        from ..inference.prelabel import suggest
 
         report: list[str] = []
         self._report = report

@@ -29,7 +29,7 @@ def load_model(path: str):
 
 def open_frame_source(spec, width=None, height=None):
     """Worker: open a camera (index or stand-in video path) or a file/folder source."""
-    from ..frame_sources import CameraSource, open_source
+    from ..inference.frame_sources import CameraSource, open_source
 
     if isinstance(spec, tuple):           # ("camera", device)
         return CameraSource(spec[1], width, height)
@@ -38,14 +38,14 @@ def open_frame_source(spec, width=None, height=None):
 
 def list_cameras():
     """Worker: the cameras that open (frame_sources.list_cameras)."""
-    from ..frame_sources import list_cameras as probe
+    from ..inference.frame_sources import list_cameras as probe
 
     return probe()
 
 
 def capture(project, image, detector, conf, iou, imgsz):
     """Worker: save a raw frame into the project, detections as suggestions (prelabel.capture_frame)."""
-    from ..prelabel import capture_frame
+    from ..inference.prelabel import capture_frame
 
     return capture_frame(project, image, detector, conf=conf, iou=iou, imgsz=imgsz)
 

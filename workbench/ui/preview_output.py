@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from ..labels import atomic_write_bytes
-from ..prelabel import unique_path
+from ..inference.prelabel import unique_path
 
 
 def stamp() -> str:

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..frame_sources import SourceDisconnected, SourceError
+from ..inference.frame_sources import SourceDisconnected, SourceError
 from ..inference import InferenceError, LiveRunner, LiveSettings, class_mapping
 from ..settings import Settings
 from ..widgets.class_list import default_color
@@ -56,7 +56,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         self.playback: Playback | None = None
         self.runner: LiveRunner | None = None
         self.recorder: Recorder | None = None
-        self.frame = None                  # the workbench.frame_sources.Frame on screen
+        self.frame = None                  # the workbench.inference.frame_sources.Frame on screen
         self.detections: list = []
         self.last_result = None            # the LiveResult on screen
         self.stream_message = ""           # why the stream stopped ("" while it runs)

@@ -3,7 +3,7 @@
 A part of :class:`workbench.ui.preview_page.PreviewPage` (a mixin): it uses the page's frame,
 detections, controls, ``_run`` and ``_say``. The files are written by the Qt-free
 :mod:`workbench.ui.preview_output` (atomic snapshot, recording renamed into place at the end)
-and, for captures, :func:`workbench.prelabel.capture_frame` in a worker.
+and, for captures, :func:`workbench.inference.prelabel.capture_frame` in a worker.
 """
 from __future__ import annotations
 

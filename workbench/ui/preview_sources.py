@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..frame_sources import SourceError
+from ..inference.frame_sources import SourceError
 from . import preview_jobs as jobs
 from .preview_panel import RESOLUTIONS
 
@@ -54,7 +54,7 @@ class PreviewSources:
         self._open(str(path))
 
     def _choose_file(self, kind: str) -> None:
-        from ..frame_sources import VIDEO_SUFFIXES
+        from ..inference.frame_sources import VIDEO_SUFFIXES
         from ..images import IMAGE_SUFFIXES
 
         if kind == "video":

@@ -18,8 +18,8 @@ OpenVINO INT8 most of all. :func:`export_for_cpu` makes the fastest export this 
 :func:`fastest_detector` then loads it. ``.pt`` models remember their training size
 (:attr:`Detector.train_imgsz`): run them at it unless the user asks for another.
 
-The ONNX Runtime / OpenVINO runners live in :mod:`workbench.inference_runtimes`, the live loop
-in :mod:`workbench.inference_live` (re-exported here).
+The ONNX Runtime / OpenVINO runners live in :mod:`workbench.inference.runtimes`, the live loop
+in :mod:`workbench.inference.live` (re-exported here).
 
 Safety: a ``.pt`` file is a Python pickle and loading it runs code from the file. Only load
 models the user picked (a run of theirs, or a file they chose); never load a ``.pt`` found in a
@@ -38,43 +38,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .inference_live import LiveResult, LiveRunner, LiveSettings
-from .inference_runtimes import _DirectRunner, _OpenVinoRunner, _OrtRunner
-
-__all__ = ["BACKENDS", "EXPORT_FORMATS", "Detection", "Detector", "InferenceError", "LiveResult", "LiveRunner",
-           "LiveSettings", "backend_of", "class_mapping", "data_yaml_of", "export_candidates", "export_for_cpu",
-           "export_model", "exported_path", "fastest_detector", "load_detector", "CpuExport", "plan_cpu_export"]
-
-BACKENDS = ("pytorch", "onnx", "openvino")
-EXPORT_FORMATS = ("onnx", "openvino")
-
-
-class InferenceError(Exception):
-    """A model cannot be loaded, exported or run; the message names the file and says what to do."""
-
-
-@dataclass(frozen=True)
-class Detection:
-    """One detected object: model class id and name, confidence, corners in frame pixels."""
-
-    cls: int
-    name: str
-    conf: float
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-
-    def to_box(self, width: int, height: int, class_id: int | None = None):
-        """This detection as a :class:`workbench.labels.Box` (normalized, cut to the image).
-
-        ``class_id`` replaces the model's class id (use the project's id from :func:`class_mapping`).
-        """
-        from .labels import Box
-
-        cid = self.cls if class_id is None else class_id
-        return Box.from_pixels(cid, self.x1, self.y1, self.x2, self.y2, width, height).clamped()
-
+from .runtimes import _DirectRunner, _OpenVinoRunner, _OrtRunner
+from .types import EXPORT_FORMATS, Detection, InferenceError
 
 def _ultralytics_yolo():
     # Offline first: a missing package must be an error we explain, never a pip run.

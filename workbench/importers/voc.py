@@ -8,7 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .importers import ParsedSource, SourceFile, SourceObject, annotation_files
+from .types import ParsedSource, SourceFile, SourceObject, annotation_files
 
 
 def read_voc(src: Path) -> ParsedSource:

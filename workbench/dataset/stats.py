@@ -1,8 +1,8 @@
 """Dataset statistics and a coach's advice from a check (no Qt)."""
 from __future__ import annotations
 
-from .dataset_types import ImageCheck, Stats
-from .project import Status
+from .types import ImageCheck, Stats
+from ..project import Status
 
 FEW_INSTANCES = 10      # fewer boxes of a class than this rarely trains into a detector
 TINY_PX = 8             # a box under this many pixels (after resizing to imgsz) is hard to learn

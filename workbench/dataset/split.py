@@ -22,9 +22,9 @@ import re
 import threading
 from pathlib import Path
 
-from . import labels
-from .dataset_types import Cancelled, CheckReport, DatasetError, Progress, SplitPlan, SplitSettings
-from .project import STATE_DIR, Project, Status
+from .. import labels
+from .types import Cancelled, CheckReport, DatasetError, Progress, SplitPlan, SplitSettings
+from ..project import STATE_DIR, Project, Status
 
 SPLIT_FILE = "split.json"
 HASH_FILE = "image_hashes.json"
@@ -227,7 +227,7 @@ def find_groups(names: list[str], links: list[tuple[int, int]], cap: int) -> lis
         if len(members) <= cap:
             out.append(members)
             continue
-        from .images import natural_key
+        from ..images import natural_key
 
         members.sort(key=lambda i: natural_key(names[i]))
         out.extend(members[k:k + cap] for k in range(0, len(members), cap))

@@ -117,7 +117,7 @@ def check_model(model: str, extra_dirs=()) -> str | None:
 def model_choices(extra_dirs=()) -> list:
     """YOLO11/YOLOv8 n/s/m as pretrained .pt (available when on disk or downloadable) and as
     .yaml (always), then every other ``.pt`` found in ``extra_dirs``."""
-    from .training import ModelChoice
+    from .types import ModelChoice
 
     out = []
     for stem, family in FAMILIES:

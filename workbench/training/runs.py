@@ -52,7 +52,7 @@ def _epochs_planned(save_dir: Path) -> int | None:
 
 def summarize_run(save_dir: Path):
     """A :class:`~workbench.training.RunSummary` for one run folder (see :func:`list_runs`)."""
-    from .training import RunSummary
+    from .types import RunSummary
 
     rows = read_results(save_dir / "results.csv")
     maps = [r[MAP_KEY] for r in rows if MAP_KEY in r and not math.isnan(r[MAP_KEY])]

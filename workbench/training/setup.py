@@ -12,14 +12,14 @@ import re
 import sys
 from pathlib import Path
 
-from . import training_models
-from .training_models import check_model, online
+from . import models as training_models
+from .models import check_model, online
 
 IMAGE_SUFFIXES = {".bmp", ".dng", ".jpeg", ".jpg", ".mpo", ".png", ".tif", ".tiff", ".webp", ".pfm", ".heic"}
 
 
 def _training_error(message: str) -> Exception:
-    from .training import TrainingError
+    from .types import TrainingError
 
     return TrainingError(message)
 
@@ -166,7 +166,7 @@ def prepare_ultralytics(emit=None) -> None:
     """
     import logging
 
-    from .training_log import LineStream
+    from .log import LineStream
 
     os.environ["YOLO_AUTOINSTALL"] = "false"
     if "ultralytics.utils" not in sys.modules:

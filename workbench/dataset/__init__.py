@@ -5,23 +5,23 @@ background worker and shows their progress; ``workbench check`` / ``workbench sp
 same results. The code lives in small modules, all re-exported here (the contract the Dataset
 page is written against):
 
-* ``dataset_types``  the data classes (:class:`Finding`, :class:`ImageCheck`, :class:`Stats`,
+* ``types``          the data classes (:class:`Finding`, :class:`ImageCheck`, :class:`Stats`,
   :class:`CheckReport`, :class:`SplitSettings`, :class:`SplitPlan`, :class:`BuildResult`);
-* ``dataset_check``  per-image verdicts that agree with Ultralytics' ``verify_image_label``;
-* ``dataset_stats``  statistics and a coach's advice;
-* ``dataset_split``  the stable, group-aware, stratified split (pure), stored in
+* ``check``          per-image verdicts that agree with Ultralytics' ``verify_image_label``;
+* ``stats``          statistics and a coach's advice;
+* ``split``          the stable, group-aware, stratified split (pure), stored in
   ``.workbench/split.json`` by a build;
-* ``dataset_build``  the dataset folder and data.yaml, built beside the old one and swapped in.
+* ``build``          the dataset folder and data.yaml, built beside the old one and swapped in.
 """
 from __future__ import annotations
 
-from .dataset_build import SUBSETS, build_dataset, default_dataset_dir, flat_names
-from .dataset_check import check_image_label, check_project, duplicate_lines, inspect_image, unique_boxes
-from .dataset_split import load_split, plan_split, save_split, split_path
-from .dataset_stats import advice_for, compute_stats, tiny_share
-from .dataset_types import (BuildResult, Cancelled, CheckReport, DatasetError, Finding, ImageCheck, Progress,
+from .build import SUBSETS, build_dataset, default_dataset_dir, flat_names
+from .check import check_image_label, check_project, duplicate_lines, inspect_image, unique_boxes
+from .split import load_split, plan_split, save_split, split_path
+from .stats import advice_for, compute_stats, tiny_share
+from .types import (BuildResult, Cancelled, CheckReport, DatasetError, Finding, ImageCheck, Progress,
                             SplitPlan, SplitSettings, Stats)
-from .images import DATASET_MARKER
+from ..images import DATASET_MARKER
 
 __all__ = [
     "BuildResult", "Cancelled", "CheckReport", "DatasetError", "Finding", "ImageCheck", "Progress",

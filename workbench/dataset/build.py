@@ -17,12 +17,12 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from . import labels
-from .dataset_check import is_warning, unique_boxes
-from .dataset_split import save_split, split_path
-from .dataset_types import BuildResult, Cancelled, DatasetError, Progress, SplitPlan
-from .images import DATASET_MARKER
-from .project import Project
+from .. import labels
+from .check import is_warning, unique_boxes
+from .split import save_split, split_path
+from .types import BuildResult, Cancelled, DatasetError, Progress, SplitPlan
+from ..images import DATASET_MARKER
+from ..project import Project
 
 SUBSETS = ("train", "val", "test")
 _FICLONE = 0x40049409  # linux/fs.h: share the blocks of another file (btrfs, xfs, ...)

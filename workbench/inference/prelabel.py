@@ -14,10 +14,10 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .images import ImageError, decode
-from .inference import Detector, class_mapping
-from .labels import Box, atomic_write_bytes
-from .project import Project
+from ..images import ImageError, decode
+from .detectors import Detector, class_mapping
+from ..labels import Box, atomic_write_bytes
+from ..project import Project
 
 CAPTURE_FOLDER = "captures"
 

@@ -51,7 +51,7 @@ def _num(v) -> str:
 
 def run_train(args: argparse.Namespace) -> int:
     """Run one training from parsed arguments; 0 on success, 1 on failure."""
-    from .training import EpochEnd, Failed, Finished, Log, Started, TrainingRun, TrainSettings
+    from ..training import EpochEnd, Failed, Finished, Log, Started, TrainingRun, TrainSettings
 
     # The run redirects sys.stdout to its log while it lasts; print to the real console.
     out, err = sys.stdout, sys.stderr

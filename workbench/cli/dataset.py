@@ -31,7 +31,7 @@ def register(subparsers) -> None:
 
 
 def _open(folder: str):
-    from .project import Project, ProjectError
+    from ..project import Project, ProjectError
 
     try:
         return Project(folder)
@@ -59,7 +59,7 @@ def report_dict(report) -> dict:
 
 def run_check(args: argparse.Namespace) -> int:
     """``workbench check``: print the findings (or JSON); 0 when nothing blocks training."""
-    from .dataset import check_project
+    from ..dataset import check_project
 
     project = _open(args.folder)
     if project is None:
@@ -84,7 +84,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_split(args: argparse.Namespace) -> int:
     """``workbench split``: check, split (stable), build the dataset and print the counts."""
-    from .dataset import DatasetError, SplitSettings, build_dataset, check_project, plan_split
+    from ..dataset import DatasetError, SplitSettings, build_dataset, check_project, plan_split
 
     project = _open(args.folder)
     if project is None:

@@ -6,7 +6,7 @@ import json
 import math
 from pathlib import Path
 
-from .importers import ParsedSource, SourceFile, SourceObject, annotation_files
+from .types import ParsedSource, SourceFile, SourceObject, annotation_files
 
 _AS_BOX_NOTE = {
     "polygon": "polygon(s) converted to their bounding boxes",

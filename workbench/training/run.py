@@ -1,7 +1,4 @@
-"""One Ultralytics training run as plain Python: settings in, plain events out (no Qt).
-
-CONTRACT (skeleton written before the implementation so the Train page and this module can be
-built side by side; the implementation keeps these names and fields, and may add to them).
+"""One Ultralytics training run: Ultralytics' callbacks in, plain events out; stop, pause, resume.
 
 The Train page runs :meth:`TrainingRun.run` in a ``QThread`` and forwards each event to the GUI
 thread as a signal; the ``workbench train`` command prints them. Nothing here imports Qt;
@@ -18,90 +15,12 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-
-class TrainingError(Exception):
-    """A run cannot start or failed; the message says what is wrong and what to do."""
-
-
-@dataclass
-class TrainSettings:
-    """What the user chose. Empty/None values mean "Ultralytics' default"."""
-
-    data: str                      # path of data.yaml
-    model: str = "yolo11n.pt"      # a .pt (pretrained name or any file) or a .yaml (from scratch)
-    epochs: int = 100
-    imgsz: int = 640
-    batch: int = -1                # -1: automatic (Ultralytics AutoBatch on GPU, 16 on CPU)
-    device: str = ""               # "" automatic, "cpu", "0", "0,1"
-    patience: int = 50
-    project: str = ""              # folder holding runs; made absolute; default: <data.yaml folder>/../runs
-    name: str = "train"
-    freeze: int | None = None      # freeze the first N layers
-    workers: int | None = None
-    plots: bool = True
-    resume: str | None = None      # path of a last.pt to resume (the other fields are then ignored)
-    threads: int | None = None     # torch threads while training; None: every core of this machine
-    extra: dict = field(default_factory=dict)   # advanced Ultralytics args: optimizer, lr0, lrf,
-                                                # warmup_epochs, cos_lr, mosaic, mixup, fliplr, ...
-
-
-# ---- events, in the order a run emits them ---------------------------------------------------
-@dataclass
-class Started:
-    save_dir: Path                 # runs/<name>, where results.csv and weights/ appear
-    epochs: int
-    start_epoch: int               # 0 for a new run; the epoch to continue from when resuming
-    loss_names: list[str]          # from trainer.loss_names, e.g. ["box_loss", "cls_loss", "dfl_loss"]
-    threads: int                   # torch threads used (all cores on CPU)
-    device: str                    # what Ultralytics picked, e.g. "cpu", "cuda:0"
-
-
-@dataclass
-class BatchProgress:
-    epoch: int                     # 1-based
-    batch: int                     # 1-based, within the epoch
-    batches: int
-    losses: dict[str, float]       # running mean of this epoch's train losses, by loss name
-
-
-@dataclass
-class EpochEnd:
-    epoch: int                     # 1-based; equals ``epochs`` for the last one
-    epochs: int
-    metrics: dict[str, float]      # the results.csv row: "train/box_loss", "train/cls_loss",
-                                   # "val/box_loss", "val/cls_loss", "metrics/precision(B)",
-                                   # "metrics/recall(B)", "metrics/mAP50(B)", "metrics/mAP50-95(B)", "lr/pg0", ...
-    seconds: float                 # wall time of this epoch (train + val)
-    eta_seconds: float             # estimate for the remaining epochs
-
-
-@dataclass
-class Log:
-    text: str                      # one line of Ultralytics' own output (logger and stdout)
-
-
-@dataclass
-class Finished:
-    save_dir: Path
-    best: Path | None              # weights/best.pt (None if no epoch finished)
-    last: Path | None              # weights/last.pt
-    metrics: dict[str, float]      # final validation of best.pt
-    per_class: list[dict]          # [{"name", "images", "instances", "precision", "recall", "mAP50", "mAP50-95"}]
-    stopped: bool = False          # ended early by stop() (clean end, best.pt valid)
-    paused: bool = False           # ended by pause(): resumable with TrainSettings(resume=last)
-    plots: list[Path] = field(default_factory=list)   # results.png, confusion_matrix.png, PR curve ...
-
-
-@dataclass
-class Failed:
-    message: str                   # one or two sentences for the user: what is wrong, what to do
-    detail: str = ""               # the traceback, for the log pane
-
-
-Event = Started | BatchProgress | EpochEnd | Log | Finished | Failed
+from .log import capture_output
+from .runs import per_class_metrics, saved_plots
+from .setup import build_train_args, explain_error, prepare_ultralytics
+from .types import BatchProgress, EpochEnd, Event, Failed, Finished, Log, Started, TrainingError, TrainSettings
 
 
 class _Paused(Exception):
@@ -320,34 +239,3 @@ def _release_memory() -> None:
             import ctypes
 
             ctypes.CDLL("libc.so.6").malloc_trim(0)
-
-
-@dataclass
-class ModelChoice:
-    """A model the form offers."""
-
-    name: str                      # "yolo11n.pt", "yolo11n.yaml", or a file path
-    label: str                     # what the user reads, e.g. "YOLO11n (pretrained, on disk)"
-    available: bool                # usable now (on disk, a yaml, or downloadable)
-    note: str = ""                 # why not available, in one sentence
-
-
-@dataclass
-class RunSummary:
-    """A finished or interrupted run found on disk (for the runs history)."""
-
-    save_dir: Path
-    name: str
-    epochs_done: int
-    epochs: int
-    best_map50_95: float | None
-    best: Path | None
-    last: Path | None
-    resumable: bool
-
-
-# Implemented beside this module, importable from here.
-from .training_models import check_model, model_choices  # noqa: E402,F401
-from .training_runs import list_runs, per_class_metrics, read_results, saved_plots  # noqa: E402,F401
-from .training_setup import build_train_args, explain_error, prepare_ultralytics  # noqa: E402,F401
-from .training_log import capture_output  # noqa: E402

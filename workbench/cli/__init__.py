@@ -10,16 +10,16 @@ import argparse
 import importlib
 import sys
 
-from . import __version__
+from .. import __version__
 
 # subcommand -> module with ``register(subparsers)``; one module may register several names.
 SUBCOMMANDS = {
-    "check": "workbench.dataset_cli",
-    "split": "workbench.dataset_cli",
-    "import": "workbench.import_cli",
-    "train": "workbench.training_cli",
-    "predict": "workbench.inference_cli",
-    "export": "workbench.inference_cli",
+    "check": "workbench.cli.dataset",
+    "split": "workbench.cli.dataset",
+    "import": "workbench.cli.importers",
+    "train": "workbench.cli.training",
+    "predict": "workbench.cli.inference",
+    "export": "workbench.cli.inference",
 }
 
 
@@ -62,6 +62,6 @@ def main(argv: list[str] | None = None) -> int:
         args = build_command_parser().parse_args(argv)
         return int(args.func(args) or 0)
     args = build_parser().parse_args(argv)
-    from .app import run_gui
+    from ..app import run_gui
 
     return run_gui(args.folder, args.screenshot, args.sample)

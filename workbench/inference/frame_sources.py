@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .images import ImageError, decode, is_image_name, list_image_paths
+from ..images import ImageError, decode, is_image_name, list_image_paths
 
 # What a file dialog offers as videos (open_source tries any non-image file as a video)
 VIDEO_SUFFIXES = frozenset({"avi", "mp4", "mov", "mkv", "m4v", "webm", "wmv", "mpg", "mpeg", "ts", "asf"})

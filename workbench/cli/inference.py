@@ -50,9 +50,9 @@ def predict_command(args: argparse.Namespace) -> int:
     """Run ``args.model`` over every frame of ``args.source``; 0 on success, 2 on bad input."""
     import time
 
-    from .frame_sources import SourceError, open_source
-    from .inference import InferenceError, load_detector
-    from .labels import atomic_write_bytes
+    from ..inference.frame_sources import SourceError, open_source
+    from ..inference import InferenceError, load_detector
+    from ..labels import atomic_write_bytes
 
     try:
         det = load_detector(args.model)
@@ -100,7 +100,7 @@ def predict_command(args: argparse.Namespace) -> int:
 
 def export_command(args: argparse.Namespace) -> int:
     """Export ``args.model``; prints the exported path. 0 on success, 2 on failure."""
-    from .inference import InferenceError, export_model
+    from ..inference import InferenceError, export_model
 
     try:
         out = export_model(args.model, args.format, half=args.half, int8=args.int8, imgsz=args.imgsz,

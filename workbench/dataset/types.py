@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .project import Status
+from ..project import Status
 
 # progress(done, total) -> False cancels (check, split and build stop early and raise Cancelled)
 Progress = Callable[[int, int], bool | None]

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .inference import Detection, Detector
+    from .detectors import Detector
+    from .types import Detection
 
 
 @dataclass
@@ -30,7 +31,7 @@ class LiveSettings:
 class LiveResult:
     """One processed frame: the frame, its detections and how long it took."""
 
-    frame: object                       # a workbench.frame_sources.Frame
+    frame: object                       # a workbench.inference.frame_sources.Frame
     detections: list[Detection]
     latency_ms: float                   # model time for this frame
     age_ms: float                       # capture to result: what the user waits for

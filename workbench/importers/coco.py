@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .importers import ImportFormatError, ParsedSource, SourceFile, SourceObject
+from .types import ImportFormatError, ParsedSource, SourceFile, SourceObject
 
 
 def read_coco(src: Path) -> ParsedSource:

@@ -24,9 +24,9 @@ def register(subparsers) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """Run the import and print its report; returns the exit code."""
-    from .importers import ImportFormatError, import_labels
-    from .labels import LabelWriteError
-    from .project import ProjectError
+    from ..importers import ImportFormatError, import_labels
+    from ..labels import LabelWriteError
+    from ..project import ProjectError
 
     try:
         report = import_labels(args.format, Path(args.src), Path(args.folder), overwrite=args.overwrite)

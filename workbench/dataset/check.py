@@ -17,10 +17,10 @@ import os
 from pathlib import Path
 from struct import pack as _pack
 
-from . import labels
-from .dataset_types import CheckReport, Finding, ImageCheck, Progress, Cancelled
-from .dataset_stats import advice_for, compute_stats
-from .project import Project, Status
+from .. import labels
+from .types import CheckReport, Finding, ImageCheck, Progress, Cancelled
+from .stats import advice_for, compute_stats
+from ..project import Project, Status
 
 # Ultralytics' IMG_FORMATS (+ "jpeg2000", which check_image accepts too): copied, not imported,
 # so a check never imports ultralytics/torch (tests compare the two sets).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .project import Project
+from ..project import Project
 
 
 class ImageLookup:

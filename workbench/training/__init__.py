@@ -1,0 +1,29 @@
+"""One Ultralytics training run as plain Python: settings in, plain events out (no Qt).
+
+The Train page runs :meth:`TrainingRun.run` in a ``QThread`` and forwards each event to the GUI
+thread as a signal; ``workbench train`` prints them. Nothing here imports Qt; torch and
+ultralytics are imported inside :meth:`TrainingRun.run` only.
+
+* ``types``   settings, events, :class:`ModelChoice`, :class:`RunSummary` (imports nothing else here);
+* ``run``     :class:`TrainingRun`: callbacks -> events, stop / pause / resume;
+* ``setup``   the Ultralytics arguments, dataset pre-checks, plain-words errors;
+* ``models``  which models are on disk or downloadable (offline first);
+* ``runs``    finished runs on disk: results.csv, per-class metrics, plots, history;
+* ``log``     Ultralytics' logger and stdout as lines.
+"""
+from __future__ import annotations
+
+from .log import capture_output
+from .models import check_model, model_choices
+from .run import TrainingRun, all_cores
+from .runs import list_runs, per_class_metrics, read_results, saved_plots
+from .setup import build_train_args, explain_error, prepare_ultralytics
+from .types import (BatchProgress, EpochEnd, Event, Failed, Finished, Log, ModelChoice, RunSummary, Started,
+                    TrainingError, TrainSettings)
+
+__all__ = [
+    "TrainSettings", "TrainingError", "Started", "BatchProgress", "EpochEnd", "Log", "Finished", "Failed",
+    "Event", "ModelChoice", "RunSummary", "TrainingRun", "all_cores",
+    "check_model", "model_choices", "list_runs", "per_class_metrics", "read_results", "saved_plots",
+    "build_train_args", "explain_error", "prepare_ultralytics", "capture_output",
+]
