@@ -19,3 +19,13 @@ def drag(qtbot, canvas, a, b, button=Qt.MouseButton.LeftButton):
     for k in range(1, 6):
         QTest.mouseMove(vp, pa + (pb - pa) * k / 5)
     QTest.mouseRelease(vp, button, Qt.KeyboardModifier.NoModifier, pb)
+
+
+def wait_class_change(qtbot, page, timeout=10000):
+    """Wait until the class delete/merge worker has finished and the page has caught up
+    (its ``finished`` handlers ran): every label file and classes.txt are written by then."""
+    from workbench.ui import background
+
+    worker = page.class_ops.worker
+    assert worker is not None, "no class change was started"
+    qtbot.waitUntil(lambda: worker not in background._running, timeout=timeout)

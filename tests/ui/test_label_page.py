@@ -8,7 +8,7 @@ from workbench.project import Status
 from workbench.settings import Settings
 from workbench.ui.main_window import MainWindow
 
-from page_helpers import drag, wait_image
+from page_helpers import drag, wait_class_change, wait_image
 
 LINE = "0 0.312500 0.312500 0.312500 0.208333\n"
 
@@ -139,10 +139,22 @@ def test_delete_class_rewrites_files_after_confirmation(window, folder, qtbot, m
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     page.remove_class(0, None)
-    qtbot.waitUntil(lambda: page.project.classes == ["dog", "bird"], timeout=5000)
+    wait_class_change(qtbot, page)              # the rewrite runs in a worker: wait for its end
     assert "1 boxes of this class will be deleted and 1 boxes of later classes renumbered, in 1 label files" in asked[0]
-    qtbot.waitUntil(lambda: (folder / "img2.txt").read_text() == "1 0.100000 0.100000 0.100000 0.100000\n")
+    assert page.project.classes == ["dog", "bird"]
+    assert (folder / "img2.txt").read_text() == "1 0.100000 0.100000 0.100000 0.100000\n"
     assert (folder / "classes.txt").read_text() == "dog\nbird\n"
+
+
+def test_delete_class_answered_no_changes_nothing(window, folder, monkeypatch):
+    (folder / "img2.txt").write_text("0 0.5 0.5 0.2 0.2\n2 0.1 0.1 0.1 0.1\n")
+    page = window.label_page
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.remove_class(0, None)
+    assert page.class_ops.worker is None                 # no rewrite was started
+    assert page.project.classes == ["cat", "dog", "bird"]
+    assert (folder / "img2.txt").read_text() == "0 0.5 0.5 0.2 0.2\n2 0.1 0.1 0.1 0.1\n"
+    assert (folder / "classes.txt").read_text() == "cat\ndog\nbird\n"
 
 
 def test_add_rename_class_from_the_list(window, folder, qtbot):
