@@ -185,3 +185,55 @@ def test_label_problems_have_a_kind():
     assert [p.kind for p in lf.problems] == ["commas", "field_count", "not_a_number", "not_finite",
                                              "class_not_whole", "zero_size", "out_of_range", "beyond_edge",
                                              "unknown_class", "polygon"]
+
+
+def _oriented(path, fmt: str, orientation: int):
+    """A real 96x64 picture saved with an EXIF orientation tag."""
+    import numpy as np
+    from PIL import Image
+
+    a = np.zeros((64, 96, 3), np.uint8)
+    a[:32, :32] = (255, 0, 0)               # asymmetric: every rotation and flip differs
+    a[32:, 48:] = (0, 255, 0)
+    exif = Image.Exif()
+    exif[274] = orientation
+    Image.fromarray(a).save(path, exif=exif.tobytes(), **({"quality": 95} if fmt == "jpg" else {}))
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["jpg", "png"])
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_check_sizes_agree_with_ultralytics_for_every_exif_orientation(tmp_path, fmt, orientation):
+    """The check's upright size is Ultralytics' exif_size (its verify_image_label shape) and the
+    shape its imread trains on, for all 8 orientations: 5 and 7 (transpose/transverse) swap too."""
+    from PIL import Image
+    from ultralytics.data.utils import exif_size
+    from ultralytics.utils.patches import imread
+
+    p = _oriented(tmp_path / f"o{orientation}.{fmt}", fmt, orientation)
+    with Image.open(p) as im:
+        im.verify()                          # as verify_image_label calls it, before exif_size
+        theirs = exif_size(im)
+    w, h, problem, blocking = inspect_image(p)
+    assert (w, h) == theirs
+    assert (h, w) == imread(str(p)).shape[:2]
+    assert problem is None and not blocking
+    assert (w, h) == ((64, 96) if orientation in (5, 6, 7, 8) else (96, 64))
+
+
+def test_box_past_the_edge_is_a_warning_in_an_otherwise_clean_file(tmp_path):
+    """A file whose only oddity is a box reaching past the edge (centre and size inside 0..1:
+    Ultralytics clips it) must still be named: the fast path for clean files may not swallow it."""
+    root = tmp_path / "数据 集"
+    save_image(root / "a.jpg", 64, 48, seed=1)
+    (root / "a.txt").write_text("0 0.5 0.5 0.2 0.2\n1 0.95 0.5 0.2 0.2\n")
+    save_image(root / "b.jpg", 64, 48, seed=2)
+    (root / "b.txt").write_text("0 0.5 0.5 0.2 0.2\n1 0.3 0.3 0.1 0.1\n")
+    (root / "classes.txt").write_text("\n".join(NAMES) + "\n", encoding="utf-8")
+    project = Project(root)
+    report = check_project(project)
+    a = report.images[project.index_of(root / "a.jpg")]
+    assert [(f.file.name, f.line, f.blocking) for f in a.findings] == [("a.txt", 2, False)]
+    assert "beyond" in a.findings[0].message
+    assert a.status == Status.LABELED and a.classes == [0, 1] and report.ok
+    assert report.images[project.index_of(root / "b.jpg")].findings == []

@@ -53,6 +53,19 @@ def test_edit_of_one_box_keeps_the_text_of_the_others(tmp_path):
     assert p.read_text() == "2 0.500000 0.500000 0.200000 0.200000\n1 0.123456789 0.5 0.1 0.1\n"
 
 
+def test_edit_elsewhere_keeps_leading_and_trailing_spaces_of_untouched_lines(tmp_path):
+    """An untouched line is written back byte for byte, its surrounding spaces and tabs included
+    (another tool's alignment, or a line Workbench cannot read)."""
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"  0 0.5 0.5 0.2 0.2  \n\t1 0.25 0.25 0.1 0.1\t\n 2 0.75 0.75 0.1 0.1\n  not a box \t\n")
+    lf = read_label_file(p)
+    assert len(lf.boxes) == 3
+    edited = [lf.boxes[0], lf.boxes[1], lf.boxes[2].with_class(0)]   # only the third line changes
+    save_label_file(lf, edited)
+    assert p.read_bytes() == (b"  0 0.5 0.5 0.2 0.2  \n\t1 0.25 0.25 0.1 0.1\t\n"
+                              b"0 0.750000 0.750000 0.100000 0.100000\n  not a box \t\n")
+
+
 def test_bad_lines_are_kept_after_an_edit(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text("0 0.5 0.5 0.2 0.2\n0,0.1,0.1,0.1,0.1\n")
