@@ -94,11 +94,14 @@ def test_form_gives_train_settings_and_remembers_values(qtbot, dataset, tmp_path
     p.set_data(str(dataset))
     assert Path(p.runs_folder()) == dataset.resolve().parent.parent / "runs"
     f.set_model("yolo11n.yaml")
-    p._remember_form()
-    if hasattr(settings, "train_form"):
-        again = TrainPage(settings)
-        qtbot.addWidget(again)
-        assert again.form.epochs.value() == 7 and again.form.cos_lr.isChecked()
+    p._remember_form()                                  # what pressing Train does before it starts
+    # remembered in the settings file: a new page from the settings read back from disk shows them
+    again = TrainPage(Settings.load())
+    qtbot.addWidget(again)
+    g = again.form
+    assert (g.epochs.value(), g.freeze.value(), g.cos_lr.isChecked()) == (7, 3, True)
+    assert g.lr0.value() == pytest.approx(0.02) and g.model_name() == "yolo11n.yaml"
+    assert Settings.load().train_form == settings.train_form != {}
 
 
 def test_real_training_plots_each_epoch_and_shows_results(qtbot, page):

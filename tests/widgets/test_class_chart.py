@@ -23,14 +23,29 @@ def test_one_bar_per_class_with_names_on_the_axis(qtbot):
 
 
 def test_chart_paints_chinese_names(qtbot):
+    """The axis font (or a fallback of it) has the glyphs, and they are really painted: with
+    missing glyphs every name is the same empty box, so swapping two names or replacing them by
+    characters no font has would paint the same pixels."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
     chart = ClassChart()
     qtbot.addWidget(chart)
-    chart.set_data(["猫", "狗"], [4, 1], [2, 1])
     chart.resize(400, 240)
     chart.show()
     qtbot.waitExposed(chart)
-    img = chart.grab().toImage()
-    assert not img.isNull() and img.width() >= 400
+    left = chart.plot.getAxis("left")
+    metrics = QFontMetrics(left.style.get("tickFont") or QFont())
+    assert all(metrics.inFontUcs4(ord(c)) for c in "猫狗"), "no installed font draws Chinese (fonts-noto-cjk)"
+
+    def painted(names):
+        chart.set_data(names, [4, 1], [2, 1])
+        return chart.grab().toImage()
+
+    chinese = painted(["猫", "狗"])
+    assert not chinese.isNull() and chinese.width() >= 400
+    assert chinese != painted(["狗", "猫"])                 # two different glyphs, not two boxes
+    assert chinese != painted(["\ue000", "\ue001"])        # not the missing-glyph box
+    assert chart.tick_names() == ["\ue000", "\ue001"]
 
 
 def test_box_size_chart_counts_every_box(qtbot):

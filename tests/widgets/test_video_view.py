@@ -47,14 +47,32 @@ def test_paints_frame_letterboxed_with_boxes(qtbot):
     assert _close(img.pixelColor(40, 180), (0, 0, 255))             # box gone: only what it is given
 
 
+def _bright(img, rows) -> int:
+    """Pixels of ``rows`` light enough to be the white message text."""
+    return sum(1 for y in rows for x in range(img.width())
+               if min(img.pixelColor(x, y).red(), img.pixelColor(x, y).green(), img.pixelColor(x, y).blue()) > 180)
+
+
 def test_message_and_no_frame(qtbot):
     view = VideoView()
     qtbot.addWidget(view)
     view.resize(300, 200)
-    view.set_message("End of video.")
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_frame(_frame())
+    assert _close(view.grab().toImage().pixelColor(150, 100), (0, 0, 255))
+    view.clear()                                                    # the video ended: no frame...
+    view.set_message("End of video.")                               # ...and a line that says so
     img = view.grab().toImage()
-    assert view.frame_rect().isEmpty()
-    assert img.width() == 300
+    assert view.frame_rect().isEmpty() and img.width() == 300
+    assert not any(_close(img.pixelColor(x, y), (0, 0, 255)) for x in range(0, 300, 10) for y in range(0, 200, 10))
+    top = img.pixelColor(150, 40)
+    assert all(img.pixelColor(x, y) == top for x in range(0, 300, 15) for y in range(0, 120, 15))  # plain background
+    assert _bright(img, range(150, 200)) > 30                       # white text in the band at the bottom
+    view.set_message("")
+    img = view.grab().toImage()
+    assert _bright(img, range(150, 200)) == 0                       # no message: nothing drawn there
+    assert img.pixelColor(150, 185) == img.pixelColor(150, 40)
 
 
 def test_annotate_draws_on_a_copy_at_full_resolution():
