@@ -32,18 +32,26 @@ def video(tmp_path_factory) -> Path:
     return make_video(tmp_path_factory.mktemp("vid") / "视频 一.avi")
 
 
+def wait_for(condition, timeout: float = 20.0, what: str = "") -> None:
+    """Poll ``condition`` until it holds (the event), failing after a generous ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what or condition}"
+        time.sleep(0.01)
+
+
 def test_camera_stand_in_keeps_only_the_newest_frame(video):
     with CameraSource(video) as cam:
-        first = cam.read_latest(timeout=2)
+        first = cam.read_latest(timeout=10)
         assert first is not None and first.index == 0
-        time.sleep(0.4)                      # a slow consumer: ~12 frames arrive meanwhile
-        newest = cam.read_latest(timeout=2)
-        now = time.monotonic()
-        assert newest.index > first.index + 3
-        assert cam.dropped >= newest.index - first.index - 2
-        # the frame handed out is fresh, not the next of a backlog
-        assert now - newest.time < 0.25
+        # a slow consumer: wait until several frames were replaced unread (the event, not a time)
+        wait_for(lambda: cam.dropped >= 5, what="5 dropped frames")
+        produced = cam.dropped + 1                     # frames captured after the first, at least
+        newest = cam.read_latest(timeout=10)
+        assert newest.index >= first.index + produced   # the newest, not the next of a backlog
+        assert cam.dropped >= newest.index - first.index - 1
         assert cam.frame_index == newest.index
+        assert cam.read_latest(timeout=10).index > newest.index
 
 
 def test_camera_that_stops_is_a_distinct_recoverable_state(video):
@@ -95,16 +103,16 @@ def test_bad_sources_have_clear_messages(tmp_path, video):
 
 
 def test_truncated_video_ends_without_crash(tmp_path, video):
-    cut = tmp_path / "cut.avi"
+    """Half a video: the frames that are there, in order, then an end that says the file is damaged."""
+    cut = tmp_path / "剪 断.avi"
     data = video.read_bytes()
     cut.write_bytes(data[: len(data) // 2])
-    try:
-        src = open_source(cut, realtime=False)
-    except SourceError:
-        return                                  # refused at open: also a clear answer
+    src = open_source(cut, realtime=False)
     frames = list(src.frames())
     src.close()
-    assert 0 < len(frames) < 45 and src.ended
+    assert 10 < len(frames) < 45 and src.ended
+    assert [f.index for f in frames] == list(range(len(frames)))
+    assert str(cut) in src.message and "damaged" in src.message and f"{len(frames)} of 45" in src.message
 
 
 def test_folder_source_gives_every_image_and_names_the_unreadable(tmp_path):
@@ -120,8 +128,40 @@ def test_folder_source_gives_every_image_and_names_the_unreadable(tmp_path):
     assert one.kind == "image"
 
 
-def test_list_cameras_never_hangs():
-    t = time.monotonic()
-    cams = list_cameras(max_index=3, timeout=2.0)
-    assert time.monotonic() - t < 4
-    assert all(c.width > 0 for c in cams)
+def test_list_cameras_never_hangs(monkeypatch):
+    """A driver that blocks forever on one index (as some do for a missing device) does not
+    block the search: the cameras that answer are listed while that probe is still stuck."""
+    import os
+    import threading
+
+    import cv2
+
+    release = threading.Event()
+    stuck = threading.Event()
+
+    class FakeCapture:                                 # the boundary: OpenCV's device access
+        def __init__(self, index):
+            self.index = index
+            if index == 1:
+                stuck.set()
+                release.wait()                         # hangs until the test lets it go
+
+        def isOpened(self):
+            return self.index == 0
+
+        def read(self):
+            return True, np.zeros((48, 64, 3), np.uint8)
+
+        def release(self):
+            pass
+
+    real_exists = os.path.exists
+    monkeypatch.setattr(cv2, "VideoCapture", FakeCapture)
+    monkeypatch.setattr(os.path, "exists", lambda p: str(p).startswith("/dev/video") or real_exists(p))
+    try:
+        # generous: the answering probe must finish within it even on a busy machine
+        cams = list_cameras(max_index=3, timeout=3.0)
+        assert stuck.wait(30) and not release.is_set()   # it returned while probe 1 was still hanging
+        assert [(c.index, c.width, c.height) for c in cams] == [(0, 64, 48)]
+    finally:
+        release.set()

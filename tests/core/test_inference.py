@@ -4,7 +4,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import time
 from pathlib import Path
 
 import numpy as np
@@ -171,13 +170,16 @@ def test_live_runner_shows_the_newest_frame_and_follows_settings(tmp_path, detec
 
     video = make_video(tmp_path / "cam.avi", n=60)
     results = []
-    runner = LiveRunner(CameraSource(video), detector, LiveSettings(conf=0.001, imgsz=64),
-                        on_result=results.append).start()
+    cam = CameraSource(video)
+    runner = LiveRunner(cam, detector, LiveSettings(conf=0.001, imgsz=64), on_result=results.append).start()
     first = runner.latest(timeout=5)
     assert first is not None and first.detections and first.fps >= 0
     runner.update(conf=0.99)
-    time.sleep(0.3)
+    # frames handed out after the update are detected with the new settings: wait for one of them
+    boundary = cam.frame_index
     later = runner.latest(timeout=5)
+    while later is not None and later.frame.index <= boundary:
+        later = runner.latest(timeout=5)
     assert later is not None and later.frame.index > first.frame.index and later.detections == []
     runner.join(10)
     assert not runner.running

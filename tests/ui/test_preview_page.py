@@ -63,11 +63,19 @@ def _load(qtbot, page, path):
     qtbot.waitUntil(lambda: page.detector is not None, timeout=TIMEOUT)
 
 
+def _settled(qtbot, page):
+    """Wait until nothing is on its way to the screen: the reader waits in the pause and the
+    last frame the playback handed out is the one shown (a frame already in the model when
+    the pause came has arrived by then)."""
+    qtbot.waitUntil(lambda: page.playback.holding and page.frame is not None
+                    and page.frame.index == page.playback.handed_out, timeout=TIMEOUT)
+
+
 def _paused_on_frame(qtbot, page):
     qtbot.waitUntil(lambda: page.frame is not None, timeout=TIMEOUT)
     page.toggle_pause()
     assert page.playback.paused
-    qtbot.wait(400)                    # a frame already in the model may still arrive
+    _settled(qtbot, page)
 
 
 def test_camera_stand_in_shows_frames_fps_and_a_disconnect(qtbot, page, model_path, video, project):
@@ -121,9 +129,9 @@ def test_step_frame_by_frame_when_paused(qtbot, page, video):
     index = page.frame.index
     page.actions["step"].trigger()
     qtbot.waitUntil(lambda: page.frame.index == index + 1, timeout=TIMEOUT)
-    qtbot.wait(300)
-    assert page.frame.index == index + 1                   # exactly one frame
-    assert "paused" in page.status.text() or page.playback.paused
+    _settled(qtbot, page)
+    assert page.frame.index == index + 1 == page.playback.handed_out   # exactly one frame
+    assert page.playback.paused and "paused" in page.status.text()
 
 
 def test_capture_writes_the_raw_frame_and_emits_suggestions(qtbot, page, model_path, video, project):
@@ -283,7 +291,7 @@ def test_keys_pause_step_and_snapshot(qtbot, page, video, project):
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Space)
     assert page.playback.paused
-    qtbot.wait(400)
+    _settled(qtbot, page)
     index = page.frame.index
     qtbot.keyClick(page.view, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: page.frame.index == index + 1, timeout=TIMEOUT)

@@ -31,6 +31,9 @@ class Playback:
         self.skipped = 0
         self._paused = paused
         self._credits = 0
+        # For whoever must know that nothing is on its way to the screen (tests, a settled pause):
+        self.handed_out = -1           # index of the last frame handed out
+        self.holding = False           # a reader is waiting in the pause with no step to take
         self._t0: float | None = None
         self._cond = threading.Condition()
 
@@ -60,6 +63,7 @@ class Playback:
                         self._credits += 1   # the step was not used; keep it
                 return None
             if self.fps is None or stepping:
+                self.handed_out = frame.index
                 return frame
             now = time.monotonic()
             if self._t0 is None:
@@ -70,6 +74,7 @@ class Playback:
                 continue
             if due > now:
                 time.sleep(min(due - now, 1.0))
+            self.handed_out = frame.index
             return frame
 
     def _last_one(self, frame) -> bool:
@@ -80,8 +85,12 @@ class Playback:
         """Under the lock: may a frame be handed out now? Waits while paused without a step."""
         if not self._paused:
             return True
-        self._cond.wait_for(lambda: not self._paused or self._credits > 0,
-                            max(0.0, deadline - time.monotonic()))
+        self.holding = self._credits == 0
+        try:
+            self._cond.wait_for(lambda: not self._paused or self._credits > 0,
+                                max(0.0, deadline - time.monotonic()))
+        finally:
+            self.holding = False
         if not self._paused:
             return True
         if self._credits > 0:
