@@ -17,3 +17,20 @@ imports Qt, and ``tests/test_architecture.py`` keeps it so):
 """
 
 __version__ = "0.1.0"
+
+
+def resources_dir():
+    """The folder holding the sample project, translations, icons, fonts and styles.
+
+    One rule for every layout: an installed wheel carries it inside the package
+    (``workbench/resources``, copied there by the build step in ``setup.py``); a source checkout,
+    an editable install and the PyInstaller bundle (``packaging/workbench.spec`` puts it beside
+    the package) have ``resources/`` beside ``workbench/``. Returns a ``pathlib.Path``.
+    """
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources"

@@ -9,7 +9,9 @@ import shutil
 import sys
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+from . import resources_dir
+
+RESOURCES = resources_dir()           # installed wheel, source checkout or bundle: one rule
 SAMPLE_PROJECT = RESOURCES / "sample_project"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
