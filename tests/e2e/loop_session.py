@@ -42,7 +42,7 @@ def main(folder: str, shots: str) -> None:
     app, win = create_window(folder)
     win.resize(1366, 850)
     win.show()
-    QTest.qWaitForWindowExposed(win)
+    QTest.qWaitForWindowExposed(win, 60000)
     report = {"platform": app.platformName()}
 
     # Dataset: the page checks on show; Build; "Train on it"

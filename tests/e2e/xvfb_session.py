@@ -5,6 +5,7 @@ then starts the real app window, draws boxes with real mouse events, switches im
 the keyboard and quits through the window. Prints a JSON report on the last line.
 """
 import json
+import time
 import sys
 
 import cv2  # noqa: F401  (sets QT_QPA_PLATFORM_PLUGIN_PATH to its own plugins)
@@ -26,21 +27,23 @@ def drag(view, a, b):
 
 
 def settle(app, page, ms=50):
-    for _ in range(100):
+    """Wait for the image on screen (the event, with a generous ceiling), then show it at 100%."""
+    end = time.monotonic() + 60
+    while page._shown is None:
+        if time.monotonic() > end:
+            raise SystemExit("the image never appeared on the Label page")
         app.processEvents()
         page.loader.wait(10)
-        if page._shown is not None:
-            break
     page.canvas.zoom_to(1.0)  # one screen pixel = one image pixel: exact coordinates
-    QTest.qWait(ms)
+    QTest.qWait(ms)           # let the zoom's layout (scroll bars) settle before mouse events
 
 
 def main(folder: str, shot: str) -> None:
     app, win = create_window(folder)
     win.show()
-    QTest.qWaitForWindowExposed(win)
+    QTest.qWaitForWindowExposed(win, 60000)
     win.activateWindow()  # no window manager on Xvfb: shortcuts need an active window
-    if not QTest.qWaitForWindowActive(win):
+    if not QTest.qWaitForWindowActive(win, 60000):
         raise SystemExit("window never became active")
     page = win.label_page
     settle(app, page)

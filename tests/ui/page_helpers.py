@@ -1,14 +1,14 @@
 """Helpers shared by the UI tests: wait for an image, drag on the canvas."""
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 
 
 def wait_image(qtbot, page):
     """Wait for the decode, then show at 100%: one screen pixel = one image pixel, so
     mouse positions map to exact image pixels."""
-    qtbot.waitUntil(lambda: page._shown is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page._shown is not None, timeout=20000)
     page.canvas.zoom_to(1.0)
-    qtbot.wait(10)
+    QCoreApplication.processEvents()   # the zoom's pending layout (scroll bars): events, not time
 
 
 def drag(qtbot, canvas, a, b, button=Qt.MouseButton.LeftButton):

@@ -95,7 +95,7 @@ def test_check_shows_counts_findings_and_charts(qtbot, page, project_dir):
     assert ("img_001.txt", str(bad_line)) in shown
 
     # one bar per class, names on the axis (the charts follow the report in later events)
-    qtbot.waitUntil(lambda: page.class_chart is not None and page.charts.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.class_chart is not None and page.charts.count() == 2, timeout=20000)
     assert page.box_chart is None          # made when its tab is opened: no stall during a check
     page.charts.setCurrentIndex(1)
     assert page.class_chart.bar_count() == len(NAMES)

@@ -203,10 +203,10 @@ def test_corrupt_photo_is_a_problem_in_the_list_and_on_screen(qtbot, folder):
     win.open_folder(folder)
     page = win.label_page
     wait_image(qtbot, page)
-    qtbot.waitUntil(lambda: page.images.model.counts().get(None, 0) == 0, timeout=5000)
+    qtbot.waitUntil(lambda: page.images.model.counts().get(None, 0) == 0, timeout=20000)
     assert page.images.model.status(1) == Status.PROBLEM and page.images.model.status(2) == Status.PROBLEM
     QTest.keyClick(page.canvas, Qt.Key.Key_D)
-    qtbot.waitUntil(lambda: "img2.jpg" in page.banner.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "img2.jpg" in page.banner.text(), timeout=20000)
     assert page.images.model.status(1) == Status.PROBLEM  # opening it did not reset the status
     drag(None, page.canvas, (5, 5), (30, 30))
     assert not (folder / "img2.txt").exists()  # nothing to label on: read-only

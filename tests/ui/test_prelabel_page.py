@@ -190,8 +190,8 @@ def test_class_delete_renumbers_suggestions(page, folder, qtbot, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.remove_class(0, None)
-    qtbot.waitUntil(lambda: page.project.classes == ["dog", "bird"], timeout=5000)
-    qtbot.waitUntil(lambda: [s.box.cls for s in page.canvas.suggestions()] == [1], timeout=5000)
+    qtbot.waitUntil(lambda: page.project.classes == ["dog", "bird"], timeout=20000)
+    qtbot.waitUntil(lambda: [s.box.cls for s in page.canvas.suggestions()] == [1], timeout=20000)
 
 
 def test_menu_and_cheat_sheet_list_the_suggestion_keys(window):

@@ -53,7 +53,7 @@ def tiny(page: TrainPage, epochs: int, name: str = "train") -> None:
 
 
 def train(qtbot, page: TrainPage, button=None):
-    with qtbot.waitSignal(page.running_changed, timeout=5000, check_params_cb=lambda on: on):
+    with qtbot.waitSignal(page.running_changed, timeout=20000, check_params_cb=lambda on: on):
         qtbot.mouseClick(button or page.train_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.is_running(), timeout=TRAIN_TIMEOUT)
     return page.last_result
@@ -145,7 +145,7 @@ def test_saved_plots_are_shown_in_results(qtbot, page):
 
 def test_stop_ends_the_thread_cleanly(qtbot, page):
     tiny(page, epochs=50)
-    with qtbot.waitSignal(page.running_changed, timeout=5000):
+    with qtbot.waitSignal(page.running_changed, timeout=20000):
         qtbot.mouseClick(page.train_btn, Qt.MouseButton.LeftButton)
     assert page.is_running() and not page.train_btn.isEnabled() and page.stop_btn.isEnabled()
     qtbot.waitSignal(page.trainer.batch, timeout=TRAIN_TIMEOUT).wait()
@@ -159,7 +159,7 @@ def test_stop_ends_the_thread_cleanly(qtbot, page):
 
 def test_pause_then_resume_continues_at_the_right_epoch(qtbot, page):
     tiny(page, epochs=3)
-    with qtbot.waitSignal(page.running_changed, timeout=5000):
+    with qtbot.waitSignal(page.running_changed, timeout=20000):
         qtbot.mouseClick(page.train_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.plot.count() >= 1, timeout=TRAIN_TIMEOUT)
     qtbot.mouseClick(page.pause_btn, Qt.MouseButton.LeftButton)
@@ -232,7 +232,7 @@ def test_history_overlays_two_runs(qtbot, page):
 
 def test_shutdown_pauses_a_running_training(qtbot, page):
     tiny(page, epochs=50)
-    with qtbot.waitSignal(page.running_changed, timeout=5000):
+    with qtbot.waitSignal(page.running_changed, timeout=20000):
         qtbot.mouseClick(page.train_btn, Qt.MouseButton.LeftButton)
     qtbot.waitSignal(page.trainer.batch, timeout=TRAIN_TIMEOUT).wait()
     assert page.shutdown(TRAIN_TIMEOUT)
