@@ -1,7 +1,6 @@
 """LabelCanvas driven with real mouse, wheel and key events on its viewport."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -421,14 +420,17 @@ def test_thousand_boxes_set_and_painted(qtbot):
     c.set_classes(["a", "b", "c"], [QColor("red"), QColor("lime"), QColor("blue")])
     boxes = [Box(i % 4, (i % 40 + 0.5) / 40, (i // 40 + 0.5) / 25, 0.02, 0.03)
              for i in range(1000)]
-    t0 = time.perf_counter()
-    c.set_boxes(boxes)
+    c.set_boxes(boxes)             # the time this takes is measured in benchmarks/bench_canvas.py
     c.grab()
     c.zoom_to(1.0)
     c.grab()
     c.select_box(500)
-    drag(c, (c.mapToScene(QPoint(400, 300)).x(), c.mapToScene(QPoint(400, 300)).y()),
-         (0, 0))
+    centre = c.mapToScene(QPoint(400, 300))
+    # the view's centre lies in the gap between two boxes' columns: the drag draws a new box
+    assert not any(x1 <= centre.x() <= x2 and y1 <= centre.y() <= y2
+                   for x1, y1, x2, y2 in (b.to_pixels(4000, 3000) for b in boxes))
+    drag(c, (centre.x(), centre.y()), (0, 0))
     c.grab()
-    assert time.perf_counter() - t0 < 5
-    assert len(c.boxes()) in (1000, 1001)
+    assert len(c.boxes()) == 1001
+    x1, y1, x2, y2 = c.boxes()[-1].to_pixels(4000, 3000)
+    assert (x1, y1) == pytest.approx((0, 0), abs=2) and (x2, y2) == pytest.approx((centre.x(), centre.y()), abs=2)

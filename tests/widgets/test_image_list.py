@@ -1,5 +1,4 @@
 """The image list: 10,000 rows, lazy statuses, filters, navigation in the filtered order."""
-import time
 
 from PySide6.QtCore import Qt
 
@@ -18,9 +17,7 @@ def test_ten_thousand_names_and_batched_status(qtbot):
     w = make(qtbot, 10_000)
     w.resize(240, 600)
     w.show()
-    t = time.perf_counter()
-    qtbot.waitExposed(w)
-    assert time.perf_counter() - t < 5  # sanity only; speed lives in benchmarks/
+    qtbot.waitExposed(w)                     # speed lives in benchmarks/bench_open_folder.py
     assert w.model.rowCount() == 10_000
     assert w.model.index(5).data(StatusRole) is None
     w.model.update([(i, Status.LABELED, frozenset({1})) for i in range(0, 10_000, 2)])
