@@ -1,7 +1,6 @@
 """`workbench predict` and `workbench export` on a real tiny model."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -39,8 +38,6 @@ def test_predict_with_bad_input_says_what_is_wrong(tmp_path, model, capsys):
     assert "no such file" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(not (importlib.util.find_spec("onnx") and importlib.util.find_spec("onnxruntime")),
-                    reason="onnx/onnxruntime not installed")
 def test_export_command_writes_an_onnx_that_predict_uses(tmp_path, model, capsys):
     copy = tmp_path / "模型" / "best.pt"
     copy.parent.mkdir()

@@ -14,7 +14,6 @@ from workbench.inference import (Detection, InferenceError, LiveRunner, LiveSett
                                  data_yaml_of, export_for_cpu, export_model, fastest_detector, load_detector,
                                  plan_cpu_export)
 
-HAS_ONNX = all(importlib.util.find_spec(m) for m in ("onnx", "onnxruntime"))
 HAS_OPENVINO = importlib.util.find_spec("openvino") is not None
 HAS_NNCF = importlib.util.find_spec("nncf") is not None
 
@@ -85,8 +84,6 @@ def test_a_file_that_is_not_a_model_gets_a_clear_message(tmp_path, name, content
     p = tmp_path / name
     if content is not None:
         p.write_bytes(content)
-    if p.suffix == ".onnx" and not HAS_ONNX:
-        pytest.skip("onnxruntime not installed")
     with pytest.raises(InferenceError, match=message) as e:
         load_detector(p)
     assert name in str(e.value)
@@ -104,7 +101,6 @@ def test_class_mapping_by_name():
     assert mapping == {} and "nothing can be suggested" in report[-1]
 
 
-@pytest.mark.skipif(not HAS_ONNX, reason="onnx/onnxruntime not installed")
 def test_onnx_export_loads_and_agrees_with_the_pt(tmp_path_factory, detector, frame):
     onnx = tiny_onnx(tmp_path_factory)
     det = load_detector(onnx)
@@ -116,7 +112,6 @@ def test_onnx_export_loads_and_agrees_with_the_pt(tmp_path_factory, detector, fr
     assert abs(b[0].x1 - a[0].x1) < 2 and abs(b[0].y2 - a[0].y2) < 2
 
 
-@pytest.mark.skipif(not HAS_ONNX, reason="onnx/onnxruntime not installed")
 def test_fastest_detector_prefers_a_fresh_export(tmp_path_factory, tmp_path, model_path):
     onnx = tiny_onnx(tmp_path_factory)
     pt = tmp_path / "运行" / "best.pt"
@@ -138,7 +133,6 @@ def test_fastest_detector_prefers_a_fresh_export(tmp_path_factory, tmp_path, mod
     assert "best.onnx" in report[0]
 
 
-@pytest.mark.skipif(not HAS_OPENVINO, reason="openvino not installed (optional)")
 def test_openvino_export_is_preferred_and_agrees(tmp_path, model_path, detector, frame):
     pt = tmp_path / "best.pt"
     shutil.copy(model_path, pt)
@@ -225,7 +219,6 @@ def test_plan_cpu_export_picks_the_fastest_available(tmp_path, model_path):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (HAS_OPENVINO and HAS_NNCF), reason="openvino and nncf not installed (optional)")
 def test_export_for_cpu_makes_an_int8_openvino_model_that_preview_prefers(tmp_path, model_path, detector, frame):
     data = tiny_dataset.make_dataset(tmp_path / "数据 集", n=4, val=2)
     pt = copy_run(model_path, tmp_path / "运行", str(data))

@@ -19,7 +19,7 @@ from workbench.project import Project, Status
 from workbench.settings import Settings
 from workbench.ui.main_window import MainWindow
 
-from page_helpers import wait_image
+from page_helpers import wait_class_change, wait_image
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CAT = Box(0, 0.25, 0.25, 0.2, 0.2)     # (96,72)-(224,168) on 640x480
@@ -190,8 +190,9 @@ def test_class_delete_renumbers_suggestions(page, folder, qtbot, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.remove_class(0, None)
-    qtbot.waitUntil(lambda: page.project.classes == ["dog", "bird"], timeout=20000)
-    qtbot.waitUntil(lambda: [s.box.cls for s in page.canvas.suggestions()] == [1], timeout=20000)
+    wait_class_change(qtbot, page)             # the rewrite runs in a worker: wait for its end
+    assert page.project.classes == ["dog", "bird"]
+    assert [s.box.cls for s in page.canvas.suggestions()] == [1]
 
 
 def test_menu_and_cheat_sheet_list_the_suggestion_keys(window):

@@ -225,7 +225,6 @@ def test_snapshot_and_recording_go_to_runs_preview(qtbot, page, model_path, vide
 def test_export_for_cpu_then_preview_uses_it(qtbot, page, model_path, tmp_path):
     from workbench.inference import plan_cpu_export
 
-    pytest.importorskip("onnxruntime")
     own = tmp_path / "best.pt"                 # a .pt alone: no args.yaml, so no INT8 calibration data
     shutil.copy(model_path, own)
     _load(qtbot, page, own)
@@ -243,8 +242,6 @@ def test_export_for_cpu_then_preview_uses_it(qtbot, page, model_path, tmp_path):
 
 @pytest.mark.slow
 def test_export_for_cpu_with_the_runs_data_yaml_is_int8(qtbot, page, model_path, tmp_path):
-    pytest.importorskip("openvino")
-    pytest.importorskip("nncf")
     data = tiny_dataset.make_dataset(tmp_path / "数据 集", n=4, val=2)
     own = tmp_path / "运行" / "weights" / "best.pt"
     own.parent.mkdir(parents=True)
