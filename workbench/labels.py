@@ -128,6 +128,20 @@ class LabelFile:
         return self.exists and not self.boxes and not self.bad_lines
 
 
+def split_lines(text: str) -> list[str]:
+    """The lines of a label file, split on ``\\n`` only (one ``\\r`` before it goes too).
+
+    Not ``str.splitlines``: that also breaks at ``\\x0b \\x0c \\x1c-\\x1e``, ``\\x85`` and a lone
+    ``\\r``, and a line kept verbatim would then come back as several lines after an edit.
+    """
+    lines = text.split("\n")
+    last = lines.pop()  # after the final \n: "" (nothing), or a last line with no line end
+    out = [line[:-1] if line.endswith("\r") else line for line in lines]
+    if last:
+        out.append(last)
+    return out
+
+
 def _parse_line(text: str) -> tuple[Box | None, str | None, str]:
     """(box, None, "") for a usable box, (box, message, kind) for a box with a problem,
     (None, message, kind) for a line that is not a box."""
@@ -186,7 +200,7 @@ def parse_text(text: str, path: Path, num_classes: int | None = None) -> LabelFi
         text = text[1:]
     if "\r\n" in text:
         lf.newline = "\r\n"
-    for no, line in enumerate(text.splitlines(), start=1):
+    for no, line in enumerate(split_lines(text), start=1):
         stripped = line.strip()
         if not stripped:
             continue
@@ -216,7 +230,7 @@ def read_label_file(path: str | os.PathLike, num_classes: int | None = None) -> 
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         lf = LabelFile(path=p, exists=True, original=data)
-        lf.bad_lines = data.decode("utf-8", errors="surrogateescape").splitlines()
+        lf.bad_lines = split_lines(data.decode("utf-8", errors="surrogateescape"))
         lf.problems.append(Problem(p, 0, "", f"not UTF-8 text (byte {e.start}); is this a label file?",
                                    "not_utf8"))
         return lf
