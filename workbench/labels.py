@@ -280,6 +280,21 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
                 pass
 
 
+def remove_label_file(path: str | os.PathLike) -> None:
+    """Remove a label file ("not labeled yet" again); no file is fine.
+
+    Raises :class:`LabelWriteError` naming the file when the folder refuses.
+    """
+    p = Path(path)
+    try:
+        os.remove(p)
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise LabelWriteError(e.errno, f"could not remove {p}: {e.strerror or e}", str(p)) from e
+    _fsync_dir(p.parent)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

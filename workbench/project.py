@@ -322,6 +322,19 @@ class Project:
         self._status[index] = self._status_of(index, new)
         return new
 
+    def unlabel(self, index: int) -> LabelFile:
+        """Remove the label file of image ``index`` (it is "not labeled yet" again).
+
+        What undo does to an image that had no label file. Raises
+        :class:`labels.LabelWriteError` when the folder refuses; refuses shared label files.
+        """
+        if index in self._shared:
+            raise ProjectError(self._shared[index])
+        labels.remove_label_file(self.label_paths[index])
+        lf = LabelFile(path=self.label_paths[index])
+        self._status[index] = self._status_of(index, lf)
+        return lf
+
     def status(self, index: int) -> Status:
         """Status of image ``index`` (reads its label file once, then cached)."""
         st = self._status.get(index)

@@ -39,11 +39,41 @@ def test_undo_redo_across_edits(window, folder):
     key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (folder / "img1.txt").read_text() == LINE
     key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert (folder / "img1.txt").read_text() == ""
+    assert not (folder / "img1.txt").exists()  # img1 had no label file: it has none again
     key(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert (folder / "img1.txt").read_text() == LINE
     key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len((folder / "img1.txt").read_text().splitlines()) == 2
+
+
+def test_undo_of_the_first_box_leaves_no_label_file(window, folder):
+    page = window.label_page
+    assert not (folder / "img1.txt").exists()
+    drag(None, page.canvas, (100, 100), (300, 200))
+    assert (folder / "img1.txt").read_text() == LINE
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not (folder / "img1.txt").exists()   # not a 0-byte "checked, no objects" file
+    assert page.images.model.status(0) == Status.NOT_LABELED
+    assert page.project.status(0) == Status.NOT_LABELED
+    key(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert (folder / "img1.txt").read_text() == LINE
+
+
+def test_undo_of_mark_empty_leaves_no_label_file_and_keeps_an_existing_one(window, folder, qtbot):
+    page = window.label_page
+    key(window, Qt.Key.Key_E)
+    assert (folder / "img1.txt").read_bytes() == b""
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not (folder / "img1.txt").exists()
+    (folder / "img2.txt").write_text(LINE)        # a photo labeled before: undo never removes its file
+    key(window, Qt.Key.Key_D)
+    wait_image(qtbot, page)
+    drag(None, page.canvas, (400, 300), (500, 400))
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (folder / "img2.txt").read_text() == LINE
+    key(window, Qt.Key.Key_A)
+    wait_image(qtbot, page)
+    assert not (folder / "img1.txt").exists()     # leaving and coming back wrote nothing
 
 
 def test_digit_picks_class_for_next_box_and_selected_box(window, folder):

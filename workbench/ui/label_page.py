@@ -66,7 +66,8 @@ class LabelPage(QWidget):
         self.row: int | None = None
         self.lf: LabelFile | None = None
         self.history: EditHistory | None = None
-        self._unsaved: dict[int, list[Box]] = {}   # row -> boxes the disk refused
+        # row -> boxes the disk refused (None: removing the label file was refused)
+        self._unsaved: dict[int, list[Box] | None] = {}
         self._shown: Decoded | None = None
         self._colors: list[QColor] = []
         self.class_ops = LabelClasses(self)
@@ -236,10 +237,11 @@ class LabelPage(QWidget):
         except OSError as e:
             self.lf = LabelFile(path=p.label_paths[row])
             self._show_banner(self.tr("Cannot read {0}: {1}").format(p.label_paths[row], e), "error")
-        boxes = self._unsaved.get(row, self.lf.boxes)
-        self.history = EditHistory(self.lf.boxes)
+        self.history = EditHistory(self.lf.boxes, exists=self.lf.exists)
         if row in self._unsaved:
-            self.history.push(boxes)
+            pending = self._unsaved[row]
+            self.history.push(pending or [], exists=pending is not None)
+        boxes = self.history.current
         dec = self.loader.request(path)
         self._shown = dec
         if dec is not None:
@@ -310,12 +312,13 @@ class LabelPage(QWidget):
             self._save(self.history.current)
         self._update_actions()
 
-    def _save(self, boxes: list[Box]) -> bool:
+    def _save(self, boxes: list[Box], exists: bool = True) -> bool:
+        """Write the shown image's state: ``boxes``, or no label file at all (``exists`` False)."""
         row = self.row
         try:
-            self.lf = self.project.save(row, self.lf, boxes)
+            self.lf = self.project.save(row, self.lf, boxes) if exists else self.project.unlabel(row)
         except (OSError, ProjectError) as e:
-            self._unsaved[row] = list(boxes)
+            self._unsaved[row] = list(boxes) if exists else None
             self._update_banner(extra=[self.tr("NOT SAVED: {0}. Your boxes are kept here; free space or fix "
                                                "the folder's permissions, then press Ctrl+S.").format(e)])
             self._emit_title()
@@ -330,6 +333,8 @@ class LabelPage(QWidget):
         """Save the shown image's boxes now (nothing is written if nothing changed)."""
         if self.row is None or self.history is None:
             return True
+        if self.row in self._unsaved and self._unsaved[self.row] is None:
+            return self._save([], exists=False)   # an undo back to "no label file" the disk refused
         boxes = self.history.current
         if not self.lf.exists and not boxes and self.row not in self._unsaved:
             return True  # never turn "not labeled" into "checked, no objects" by leaving
@@ -355,12 +360,13 @@ class LabelPage(QWidget):
         self._restore(self.history.redo() if self.history else None, 1)
 
     def _restore(self, boxes: list[Box] | None, step: int) -> None:
-        """Show and save a snapshot from the undo history (None: nothing to undo/redo)."""
+        """Show a snapshot from the undo history and put the disk in its state (None: nothing to
+        undo/redo). Back to before the first box of an unlabeled photo, the label file goes
+        again: the photo is "not labeled yet", not "checked, no objects"."""
         if boxes is not None:
             self.canvas.set_boxes(boxes)
             self.prelabel.after_step(step)  # undoing an accept brings the suggestion back
-            if not self.prelabel.restore_unlabeled(boxes):
-                self._save(boxes)
+            self._save(boxes, self.history.exists)
         self._update_actions()
 
     def _apply(self, boxes: list[Box]) -> None:
@@ -398,7 +404,7 @@ class LabelPage(QWidget):
                                       "no objects.").format(n))
             return
         rejected = self.canvas.reject_all_suggestions()  # "no objects": the model's guesses were wrong
-        self._save([])
+        self._apply([])   # an edit like any other: undo brings "not labeled yet" back
         self.message.emit(self.tr("Marked as checked, no objects.") if not rejected else
                           self.tr("Marked as checked, no objects; {0} suggestions rejected.").format(rejected))
 
