@@ -228,3 +228,40 @@ def test_corrupt_photo_is_a_problem_in_the_list_and_on_screen(qtbot, folder):
     assert page.images.model.status(1) == Status.PROBLEM  # opening it did not reset the status
     drag(None, page.canvas, (5, 5), (30, 30))
     assert not (folder / "img2.txt").exists()  # nothing to label on: read-only
+
+
+def test_leaving_the_project_with_unsaved_boxes_asks_every_way(window, folder, monkeypatch, tmp_path, qtbot):
+    """Open Folder, Open Recent, Import Labels and Quit all ask before edits the disk refused are lost."""
+    from PIL import Image
+
+    other = tmp_path / "other"
+    other.mkdir()
+    Image.new("RGB", (64, 64)).save(other / "x.jpg")
+    window.settings.recent_folders.append(str(other))
+    page = window.label_page
+
+    def full_disk(path, data):
+        raise labels.LabelWriteError(28, f"could not save {path}: No space left on device", str(path))
+
+    monkeypatch.setattr(labels, "atomic_write_bytes", full_disk)
+    drag(None, page.canvas, (100, 100), (300, 200))
+    assert page.has_unsaved() == ["img1.jpg"]
+    asked = []
+    answer = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]) or answer[0])
+
+    assert not window.open_folder(other)                       # File > Open Folder
+    window._fill_recent()
+    recent = [a for a in window.recent_menu.actions() if a.text() == str(other)]
+    recent[0].trigger()                                        # File > Open Recent
+    window.import_labels()                                     # File > Import Labels (reopens the folder)
+    assert len(asked) == 3 and all("img1.jpg" in q for q in asked)
+    assert not hasattr(window, "_import_dialog")
+    assert page.project.root == folder.resolve() and page.has_unsaved() == ["img1.jpg"]
+    assert len(page.canvas.boxes()) == 1
+    window.close()                                             # quitting still asks
+    assert len(asked) == 4 and window.isVisible()
+
+    answer[0] = QMessageBox.StandardButton.Discard
+    assert window.open_folder(other)
+    assert len(asked) == 5 and page.project.root == other.resolve() and page.has_unsaved() == []

@@ -156,8 +156,12 @@ class LabelPage(QWidget):
 
     # -- folder ----------------------------------------------------------------------
     def open_folder(self, folder: str | Path) -> bool:
-        """Open a folder as the project; shows the image the user left off at."""
-        if not self.leave_image():
+        """Open a folder as the project; shows the image the user left off at.
+
+        Edits the disk refused are lost when another folder opens (or this one is read
+        again): the user is asked first, as when quitting; False if they chose to stay.
+        """
+        if not self.confirm_discard_unsaved(self.tr("Open the folder anyway and lose them?")):
             return False
         if self._scan is not None:
             self._scan.quit()   # the old folder's scan would fight the listing for the GIL
@@ -348,6 +352,24 @@ class LabelPage(QWidget):
         if self.save_current():
             return True
         return True  # kept in memory as unsaved; quitting asks via has_unsaved()
+
+    def confirm_discard_unsaved(self, question: str) -> bool:
+        """Save the shown image, then, if edits the disk refused remain, ask before they are
+        lost (``question`` names what the user is doing). True to go on: they are dropped."""
+        self.leave_image()
+        unsaved = self.has_unsaved()
+        if not unsaved:
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Unsaved boxes"),
+            self.tr("The boxes of {0} images could not be saved ({1}...).").format(
+                len(unsaved), ", ".join(unsaved[:3])) + "\n" + question,
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        self._unsaved.clear()
+        self._emit_title()
+        return True
 
     def has_unsaved(self) -> list[str]:
         """Names of images whose edits the disk refused."""
