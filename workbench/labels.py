@@ -13,12 +13,18 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 DECIMALS = 6
 BOM = "\ufeff"
+
+
+# The temp files of stage_bytes: ".NAME." + mkstemp's 8 random characters (a-z 0-9 _) + ".tmp".
+TEMP_NAME = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
 
 
 class LabelWriteError(OSError):
@@ -252,6 +258,23 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     Raises :class:`LabelWriteError` naming the file; the old file is left untouched.
     """
     p = Path(path)
+    tmp = stage_bytes(p, data)
+    try:
+        os.replace(tmp, p)
+    except OSError as e:
+        discard_temp(tmp)
+        raise LabelWriteError(e.errno, f"could not save {p}: {e.strerror or e}", str(p)) from e
+    _fsync_dir(p.parent)
+
+
+def stage_bytes(path: str | os.PathLike, data: bytes) -> str:
+    """Write ``data`` to a new temp file beside ``path`` (flushed, fsynced, with ``path``'s
+    permissions) and return the temp file's path: ``os.replace`` it over ``path`` to commit.
+
+    The temp name is ``.NAME.XXXXXXXX.tmp`` (:data:`TEMP_NAME`), so leftovers of a killed
+    process can be recognised. Raises :class:`LabelWriteError` naming ``path``; no temp stays.
+    """
+    p = Path(path)
     tmp = None
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
@@ -267,17 +290,43 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
                 pass
         else:
             os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, p)
-        tmp = None
-        _fsync_dir(p.parent)
+        return tmp
     except OSError as e:
-        raise LabelWriteError(e.errno, f"could not save {p}: {e.strerror or e}", str(p)) from e
-    finally:
         if tmp is not None:
+            discard_temp(tmp)
+        raise LabelWriteError(e.errno, f"could not save {p}: {e.strerror or e}", str(p)) from e
+
+
+def discard_temp(tmp: str | os.PathLike) -> None:
+    """Remove a temp file made by :func:`stage_bytes` (gone already is fine)."""
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+
+
+def remove_stray_temps(folders: Iterable[str | os.PathLike]) -> list[Path]:
+    """Remove the temp files a killed save left in ``folders`` (not recursive); returns them.
+
+    Only names :data:`TEMP_NAME` matches exactly are touched: the leftovers of this
+    module's own writes (a kill between the temp file and ``os.replace``). A folder that
+    cannot be read is skipped.
+    """
+    removed = []
+    for folder in folders:
+        try:
+            with os.scandir(folder) as it:
+                stray = [e.path for e in it if e.name.startswith(".") and TEMP_NAME.fullmatch(e.name)
+                         and e.is_file(follow_symlinks=False)]
+        except OSError:
+            continue
+        for path in stray:
             try:
-                os.unlink(tmp)
+                os.unlink(path)
+                removed.append(Path(path))
             except OSError:
                 pass
+    return removed
 
 
 def remove_label_file(path: str | os.PathLike) -> None:
