@@ -170,6 +170,7 @@ class LabelPage(QWidget):
         except (ProjectError, OSError) as e:
             QMessageBox.warning(self, self.tr("Cannot open folder"), str(e))
             return False
+        notes = self._tidy(project)
         self.loader.clear()
         self.project, self.row, self.lf, self.history, self._shown = project, None, None, None, None
         self._unsaved.clear()
@@ -183,8 +184,10 @@ class LabelPage(QWidget):
         self.settings.remember_folder(key)
         self.project_opened.emit(project)
         if project.skipped:
-            self.message.emit(self.tr("{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG "
-                                      "to label them, e.g. {1}").format(len(project.skipped), project.skipped[0]))
+            notes.append(self.tr("{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG "
+                                 "to label them, e.g. {1}").format(len(project.skipped), project.skipped[0]))
+        if notes:
+            self.message.emit(" ".join(notes))
         if not len(project):
             self._show_banner(self.tr("No photos in {0}. Workbench labels JPEG, PNG, BMP, TIFF and WebP "
                                       "files.").format(project.root), "warn")
@@ -197,6 +200,18 @@ class LabelPage(QWidget):
         self.show_image(last if last is not None else 0)
         QTimer.singleShot(SCAN_DELAY_MS, self._start_pending_scan)
         return True
+
+    def _tidy(self, project: Project) -> list[str]:
+        """Remove what an interrupted save left in the folder; the notes that say so."""
+        notes = []
+        if project.finished_files:
+            notes.append(self.tr("A class change that was interrupted has been finished ({0} files).").format(
+                project.finished_files))
+        removed = project.remove_stray_temp_files()
+        if removed:
+            notes.append(self.tr("Removed {0} temporary files left by an interrupted save (e.g. {1}).").format(
+                len(removed), removed[0].name))
+        return notes
 
     def _start_pending_scan(self) -> None:
         if self._pending_scan is not None and self.project is not None:
