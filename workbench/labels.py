@@ -11,6 +11,7 @@ A label file holds one box per line, ``cls xc yc w h``, normalized to the uprigh
 """
 from __future__ import annotations
 
+import errno
 import math
 import os
 import re
@@ -21,6 +22,10 @@ from pathlib import Path
 
 DECIMALS = 6
 BOM = "\ufeff"
+# No hand-made label file comes near these; a file past them was written by a runaway script.
+# It is reported, never parsed box by box nor rewritten (a 50 MB file took minutes and gigabytes).
+MAX_LABEL_BYTES = 4 * 1024 * 1024
+MAX_BOXES = 10_000
 
 
 # The temp files of stage_bytes: ".NAME." + mkstemp's 8 random characters (a-z 0-9 _) + ".tmp".
@@ -97,7 +102,7 @@ class Problem:
     ``kind`` names the problem for code (``message`` is for people and may be reworded):
     ``bom``, ``commas``, ``polygon``, ``field_count``, ``not_a_number``, ``not_finite``,
     ``class_not_whole``, ``zero_size``, ``out_of_range``, ``beyond_edge``, ``unknown_class``,
-    ``not_utf8``.
+    ``not_utf8``, ``too_large``.
     """
 
     path: Path
@@ -127,11 +132,12 @@ class LabelFile:
     exists: bool = False
     newline: str = "\n"
     original: bytes | None = None
+    too_large: bool = False   # past MAX_LABEL_BYTES / MAX_BOXES: not parsed, never written over
 
     @property
     def is_empty(self) -> bool:
         """True for "checked, no objects": the file exists and holds nothing."""
-        return self.exists and not self.boxes and not self.bad_lines
+        return self.exists and not self.boxes and not self.bad_lines and not self.too_large
 
 
 def split_lines(text: str) -> list[str]:
@@ -229,9 +235,15 @@ def read_label_file(path: str | os.PathLike, num_classes: int | None = None) -> 
     """
     p = Path(path)
     try:
-        data = p.read_bytes()
+        with open(p, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            problem = too_large(p, size)
+            data = b"" if problem else f.read()
     except FileNotFoundError:
         return LabelFile(path=p)
+    problem = problem or too_large(p, size, data)
+    if problem:
+        return LabelFile(path=p, exists=True, problems=[problem], too_large=True)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -243,6 +255,21 @@ def read_label_file(path: str | os.PathLike, num_classes: int | None = None) -> 
     lf = parse_text(text, p, num_classes)
     lf.original = data
     return lf
+
+
+def too_large(path: str | os.PathLike, size: int, data: bytes | None = None) -> Problem | None:
+    """The problem of a label file past :data:`MAX_LABEL_BYTES` (or, with its ``data``, past
+    :data:`MAX_BOXES` lines), else None. Cheap: a size, then a count of line ends."""
+    limits = f"Workbench's limits: {MAX_LABEL_BYTES // 1024 // 1024} MB, {MAX_BOXES:,} boxes"
+    what = ("no hand-made label file is this large: find what wrote it, then fix or delete the file; "
+            "it is left as it is and the image is left out of the dataset")
+    if size > MAX_LABEL_BYTES:
+        return Problem(Path(path), 0, "", f"the label file is {size / 1e6:,.1f} MB ({limits}); {what}", "too_large")
+    if data is not None:
+        lines = data.count(b"\n") + (bool(data) and not data.endswith(b"\n"))
+        if lines > MAX_BOXES:
+            return Problem(Path(path), 0, "", f"the label file has {lines:,} lines ({limits}); {what}", "too_large")
+    return None
 
 
 def serialize(boxes: list[Box], bad_lines: list[str] = (), newline: str = "\n") -> str:
@@ -390,6 +417,8 @@ def save_label_file(lf: LabelFile, boxes: list[Box], num_classes: int | None = N
     """
     if unchanged(lf, boxes):
         return lf
+    if lf.too_large:
+        raise LabelWriteError(errno.EFBIG, f"not saved: {lf.problems[0]}", str(lf.path))
     data = serialize(boxes, lf.bad_lines, lf.newline).encode("utf-8", errors="surrogateescape")
     atomic_write_bytes(lf.path, data)
     new = parse_text(data.decode("utf-8", errors="surrogateescape"), lf.path, num_classes)

@@ -213,6 +213,8 @@ class Project:
         plans: list[tuple[LabelFile, list[Box]]] = []
         removed = changed = 0
         for lf in self._existing_label_files():
+            if lf.too_large:   # its class ids would silently mean other classes afterwards
+                raise ProjectError(f"{lf.problems[0]}\nMove it out of the project folder, then change the classes.")
             new: list[Box] = []
             touched = False
             for b in lf.boxes:
@@ -379,6 +381,10 @@ class Project:
         """Record that the photo itself cannot be read (found by a decode or a header scan)."""
         self._image_problems[index] = message
         self._status[index] = Status.PROBLEM
+
+    def image_problem(self, index: int) -> str | None:
+        """Why the photo itself cannot be used (see :meth:`mark_image_problem`), or None."""
+        return self._image_problems.get(index)
 
     def _status_of(self, index: int, lf: LabelFile) -> Status:
         if index in self._shared or index in self._image_problems or lf.problems:

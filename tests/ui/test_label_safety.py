@@ -70,3 +70,73 @@ def test_temp_files_of_a_killed_save_are_removed_when_the_folder_opens(qtbot, fo
     assert f"Removed {len(left)} temporary files" in said.args[0]
     assert (folder / "img1.txt").read_text() in (OLD, NEW)
     assert (folder / ".notes.txt.tmp").exists() and (folder / ".img2.txt.abc.tmp").exists()
+
+
+def open_window(qtbot, folder):
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    assert win.open_folder(folder)
+    wait_image(qtbot, win.label_page)
+    return win
+
+
+def test_a_huge_label_file_is_shown_as_a_problem_without_loading_its_boxes(qtbot, folder):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from workbench.labels import MAX_LABEL_BYTES
+    from workbench.project import Status
+
+    big = b"0 0.500000 0.500000 0.200000 0.200000\n" * (MAX_LABEL_BYTES // 38 + 1)
+    (folder / "img2.txt").write_bytes(big)
+    win = open_window(qtbot, folder)
+    page = win.label_page
+    QTest.keyClick(page.canvas, Qt.Key.Key_D)     # before the limit: minutes and gigabytes
+    wait_image(qtbot, page)
+    assert page.row == 1 and page.canvas.boxes() == []
+    assert "img2.txt" in page.banner.text() and " MB (" in page.banner.text()
+    drag(None, page.canvas, (100, 100), (300, 200))  # read-only: nothing drawn, nothing written
+    QTest.keyClick(page.canvas, Qt.Key.Key_E)
+    QTest.keyClick(page.canvas, Qt.Key.Key_A)
+    assert (folder / "img2.txt").read_bytes() == big
+    assert page.project.status(1) == Status.PROBLEM and page.has_unsaved() == []
+
+
+def _header_bomb_png(path, side=30000):
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b""))
+
+
+def test_photos_the_check_blocks_are_problems_on_the_label_page_too(qtbot, folder):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from workbench.dataset import inspect_image
+    from workbench.project import Status
+
+    whole = (folder / "img2.jpg").read_bytes()
+    (folder / "img2.jpg").write_bytes(whole[: len(whole) // 2])    # truncated JPEG
+    _header_bomb_png(folder / "img3.png")                           # 30000 x 30000 header, a few bytes of data
+    (folder / "img3.jpg").unlink()
+    for name in ("img2.jpg", "img3.png"):
+        assert inspect_image(folder / name)[3], name               # the check blocks both
+    win = open_window(qtbot, folder)
+    page = win.label_page
+    model = page.images.model
+    qtbot.waitUntil(lambda: model.status(1) == Status.PROBLEM and model.status(2) == Status.PROBLEM, timeout=10000)
+    assert model.status(0) == Status.NOT_LABELED and model.status(3) == Status.NOT_LABELED
+    for row, name, says in ((1, "img2.jpg", "truncated"), (2, "img3.png", "too large")):
+        page.show_image(row)
+        qtbot.waitUntil(lambda: says in page.banner.text(), timeout=5000)
+        assert name in page.banner.text()
+        drag(None, page.canvas, (5, 5), (30, 30))
+        QTest.keyClick(page.canvas, Qt.Key.Key_E)
+        assert not (folder / name).with_suffix(".txt").exists()    # not editable

@@ -34,15 +34,19 @@ SCAN_DELAY_MS = 300   # the status scan starts at the latest this long after a f
 
 
 def _scan_statuses(project: Project, order: list[int]):
-    """Worker: yield batches of (row, status, classes) for the image list.
+    """Worker: yield batches of (row, status, classes, image problem or None) for the image list.
 
-    Besides the label file, the image header is read (about 0.1 ms): a zero-byte or
-    corrupt photo shows as a problem in the list before anyone opens it.
+    Besides the label file, the photo is judged by the dataset check's own rule
+    (:func:`workbench.dataset.inspect_image`: header, truncation, size limits): a photo the
+    check would block shows as a problem here before anyone opens it, never editable.
     """
+    from ..dataset.check import inspect_image
+
     batch = []
     for i in order:
         status, classes = project.summary(i)
-        bad_image = not image_size(project.images.str(i)).isValid()
+        _, _, problem, blocking = inspect_image(project.images.str(i))
+        bad_image = problem if blocking else None
         batch.append((i, Status.PROBLEM if bad_image else status, classes, bad_image))
         if len(batch) >= SCAN_BATCH:
             yield batch
@@ -234,8 +238,10 @@ class LabelPage(QWidget):
             return
         for i, st, _, bad_image in batch:
             if bad_image:
-                self.project.mark_image_problem(i, self.tr("{0}: cannot read the image (corrupt, empty or not an "
-                                                           "image)").format(self.project.images[i]))
+                self.project.mark_image_problem(i, bad_image)
+                if i == self.row:
+                    self.canvas.set_read_only(True)
+                    self._update_banner()
             elif self.project.known_status(i) is None:
                 self.project.set_status(i, st)
         # rows the user already changed in this session keep their fresher status
@@ -273,7 +279,7 @@ class LabelPage(QWidget):
         self.canvas.set_boxes(boxes)
         self.prelabel.show_row(row)
         self._update_banner()
-        self.canvas.set_read_only(p.blocking_problem(row) is not None or not size_ok)
+        self.canvas.set_read_only(not self._editable() or not size_ok)
         self.images.select_row(row)
         self._update_row(row)
         self._emit_title()
@@ -305,7 +311,7 @@ class LabelPage(QWidget):
         if self._shown is None or (d.full and not self._shown.full):
             self.canvas.set_full_image(d.image)
             self._shown = d
-            self.canvas.set_read_only(self.project.blocking_problem(self.row) is not None)
+            self.canvas.set_read_only(not self._editable())
             self._update_banner()
         self._start_pending_scan()
 
@@ -321,6 +327,13 @@ class LabelPage(QWidget):
             self._update_banner(extra=[message])
             if not full:
                 self.canvas.set_read_only(True)
+
+    def _editable(self) -> bool:
+        """False when the shown image's labels must not be edited: a shared label file, a photo
+        the dataset check blocks, a label file too large to load."""
+        p, row = self.project, self.row
+        return (p.blocking_problem(row) is None and p.image_problem(row) is None
+                and not (self.lf is not None and self.lf.too_large))
 
     # -- editing and saving ----------------------------------------------------------
     def _on_edit(self) -> None:
@@ -408,6 +421,9 @@ class LabelPage(QWidget):
 
     def _apply(self, boxes: list[Box]) -> None:
         """An edit made by the page (paste, mark empty): canvas, history and disk."""
+        if not self._editable():   # the canvas refuses edits here; the page's own keys must too
+            self.message.emit(self.tr("This image cannot be edited: see the message above the photo."))
+            return
         self.canvas.set_boxes(boxes)
         if self.history.push(boxes):
             self.prelabel.after_push()
@@ -435,6 +451,8 @@ class LabelPage(QWidget):
         """E: an empty label file, "checked, no objects" (a background image for training)."""
         if self.row is None:
             return
+        if not self._editable():
+            return self._apply([])   # refused, with the reason
         n = len(self.canvas.boxes())
         if n:
             self.message.emit(self.tr("This image has {0} boxes; delete them first to mark it as having "
@@ -549,6 +567,10 @@ class LabelPage(QWidget):
         blocking = self.project.blocking_problem(self.row)
         if blocking:
             msgs.append(blocking)
+        bad_image = self.project.image_problem(self.row)
+        if bad_image and bad_image not in msgs:
+            msgs.append(bad_image)
+            blocking = blocking or bad_image
         if self.lf is not None:
             msgs += [str(p) for p in self.lf.problems[:10]]
             if len(self.lf.problems) > 10:
