@@ -283,6 +283,10 @@ class Project:
         """The image path relative to the project root, with / separators."""
         return self.images.str(index)[self._root_len:].replace(os.sep, "/")
 
+    def display_name(self, index: int) -> str:
+        """:meth:`relative_name` fit to show (bytes that are not UTF-8 as U+FFFD, see :func:`readable`)."""
+        return readable(self.relative_name(index))
+
     def index_of(self, path: str | os.PathLike) -> int | None:
         """Index of an image path (absolute or relative to the root), or None."""
         p = Path(path)
@@ -437,6 +441,16 @@ def _classes_bytes(names: list[str]) -> bytes:
     return "".join(f"{c}\n" for c in names).encode()
 
 
+def readable(text: str) -> str:
+    """``text`` fit to show or print: bytes of a file name that are not UTF-8 (Linux allows
+    them; Python keeps them as lone surrogates) become U+FFFD. Use it for display only:
+    the file itself is reached by the original name."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:   # a surrogate surrogateescape did not make
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _is_yaml_file(path: Path) -> bool:
     return path.suffix.lower() in (".yaml", ".yml") and path.is_file()
 
@@ -468,4 +482,4 @@ def project_root_for(path: str | os.PathLike) -> Path:
     return p.parent.resolve()
 
 
-__all__ = ["Project", "project_root_for", "ProjectError", "Status", "ClassChange", "Problem", "CLASSES_FILE"]
+__all__ = ["Project", "project_root_for", "readable", "ProjectError", "Status", "ClassChange", "Problem", "CLASSES_FILE"]

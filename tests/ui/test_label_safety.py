@@ -140,3 +140,29 @@ def test_photos_the_check_blocks_are_problems_on_the_label_page_too(qtbot, folde
         drag(None, page.canvas, (5, 5), (30, 30))
         QTest.keyClick(page.canvas, Qt.Key.Key_E)
         assert not (folder / name).with_suffix(".txt").exists()    # not editable
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_labeled_and_remembered(qtbot, folder):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    raw = os.fsencode(folder) + b"/caf\xe9\xff.jpg"
+    os.rename(folder / "img2.jpg", raw)
+    win = open_window(qtbot, folder)                      # settings saved: was UnicodeEncodeError at start
+    page = win.label_page
+    assert page.images.model.data(page.images.model.index(0, 0)) == "caf\ufffd\ufffd.jpg"
+    QTest.keyClick(page.canvas, Qt.Key.Key_D)
+    wait_image(qtbot, page)
+    QTest.keyClick(page.canvas, Qt.Key.Key_A)
+    wait_image(qtbot, page)                               # decoded: was "... is not in the list"
+    assert page.row == 0
+    assert "caf\ufffd\ufffd.jpg" in win.windowTitle()
+    drag(None, page.canvas, (100, 100), (300, 200))
+    with open(raw[:-4] + b".txt", "rb") as f:             # saved beside it, by its exact name
+        assert f.read() == b"0 0.312500 0.312500 0.312500 0.208333\n"
+    assert page.has_unsaved() == []
+    win.close()
+    again = MainWindow(Settings.load())
+    qtbot.addWidget(again)
+    assert again.open_folder(folder)
+    assert again.label_page.row == 0                      # the name came back from the settings file

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 from .. import labels
 from ..history import EditHistory
 from ..labels import Box, LabelFile
-from ..project import Project, ProjectError, Status
+from ..project import Project, ProjectError, Status, readable
 from ..settings import Settings
 from ..widgets.canvas import LabelCanvas
 from ..widgets.class_list import ClassListWidget
@@ -180,7 +180,7 @@ class LabelPage(QWidget):
         self._unsaved.clear()
         self.prelabel.open_project(project)
         self._colors = self._class_colors()
-        self.images.model.set_names([project.relative_name(i) for i in range(len(project))])
+        self.images.model.set_names([project.display_name(i) for i in range(len(project))])
         self._refresh_classes()
         self.canvas.clear()
         self._set_enabled(bool(len(project)))
@@ -191,11 +191,11 @@ class LabelPage(QWidget):
             notes.append(self.tr("{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG "
                                  "to label them, e.g. {1}").format(len(project.skipped), project.skipped[0]))
         if notes:
-            self.message.emit(" ".join(notes))
+            self.message.emit(readable(" ".join(notes)))
         if not len(project):
             self._show_banner(self.tr("No photos in {0}. Workbench labels JPEG, PNG, BMP, TIFF and WebP "
                                       "files.").format(project.root), "warn")
-            self.title_changed.emit(str(project.root))
+            self.title_changed.emit(readable(str(project.root)))
             return True
         last = project.index_of(self.settings.last_image.get(key, "")) if self.settings.last_image.get(key) else None
         # The status scan starts once the first photo is painted (or after SCAN_DELAY_MS):
@@ -319,8 +319,10 @@ class LabelPage(QWidget):
         if self.project is None:
             return
         self._start_pending_scan()
+        row = self.project.index_of(path)
+        if row is None:
+            return   # a decode of the folder open before
         if not full:
-            row = self.project.images.index(path)
             self.project.mark_image_problem(row, message)
             self.images.model.update([(row, Status.PROBLEM, frozenset())])
         if self.row is not None and path == str(self.project.images[self.row]) and self._shown is None:
@@ -401,7 +403,7 @@ class LabelPage(QWidget):
 
     def has_unsaved(self) -> list[str]:
         """Names of images whose edits the disk refused."""
-        return [self.project.relative_name(r) for r in self._unsaved] if self.project else []
+        return [self.project.display_name(r) for r in self._unsaved] if self.project else []
 
     def undo(self) -> None:
         self._restore(self.history.undo() if self.history else None, -1)
@@ -445,7 +447,7 @@ class LabelPage(QWidget):
             self.message.emit(self.tr("The previous image has no boxes that this one lacks."))
             return
         self._apply(mine + new)
-        self.message.emit(self.tr("Copied {0} boxes from {1}.").format(len(new), self.project.relative_name(prev)))
+        self.message.emit(self.tr("Copied {0} boxes from {1}.").format(len(new), self.project.display_name(prev)))
 
     def mark_empty(self) -> None:
         """E: an empty label file, "checked, no objects" (a background image for training)."""
@@ -490,7 +492,7 @@ class LabelPage(QWidget):
             self.message.emit(str(e))
             return False
         if row >= self.images.model.rowCount():
-            self.images.model.append_name(self.project.relative_name(row), self.project.status(row))
+            self.images.model.append_name(self.project.display_name(row), self.project.status(row))
             self._set_enabled(True)
         return True
 
@@ -593,15 +595,15 @@ class LabelPage(QWidget):
             return
         color = "#fdecea" if kind == "error" else "#fff8e1"
         self.banner.setStyleSheet(f"QLabel {{ background: {color}; color: #222; padding: 6px; border-radius: 4px; }}")
-        self.banner.setText(text)
+        self.banner.setText(readable(text))   # Qt would silently drop bytes of a name that are not UTF-8
         self.banner.show()
 
     def _emit_title(self) -> None:
         if self.row is None:
             return
         unsaved = " *" if self.row in self._unsaved else ""
-        self.title_changed.emit(f"{self.project.relative_name(self.row)}{unsaved}  "
-                                f"({self.row + 1}/{len(self.project)})  {self.project.root}")
+        self.title_changed.emit(f"{self.project.display_name(self.row)}{unsaved}  "
+                                f"({self.row + 1}/{len(self.project)})  {readable(str(self.project.root))}")
 
     def _on_cursor(self, x: float, y: float) -> None:
         if self._shown is not None or self.row is not None:
