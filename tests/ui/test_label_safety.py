@@ -166,3 +166,36 @@ def test_a_file_name_that_is_not_utf8_is_shown_labeled_and_remembered(qtbot, fol
     qtbot.addWidget(again)
     assert again.open_folder(folder)
     assert again.label_page.row == 0                      # the name came back from the settings file
+
+
+def test_class_delete_cancelled_in_the_progress_dialog_changes_no_file(qtbot, folder, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+    from workbench import labels
+
+    (folder / "img2.txt").write_text("0 0.5 0.5 0.2 0.2\n2 0.1 0.1 0.1 0.1\n")
+    (folder / "img3.txt").write_text("1 0.5 0.5 0.2 0.2\n")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    win = open_window(qtbot, folder)
+    page = win.label_page
+    said = []
+    page.message.connect(said.append)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    entered, go_on = threading.Event(), threading.Event()
+    real = labels.stage_bytes
+
+    def held(path, data):   # the worker waits inside its first temp file until the user has clicked
+        entered.set()
+        assert go_on.wait(10)
+        return real(path, data)
+
+    monkeypatch.setattr(labels, "stage_bytes", held)
+    page.remove_class(0, None)
+    qtbot.waitUntil(entered.is_set, timeout=5000)
+    page.findChild(QProgressDialog).findChild(QPushButton).click()   # the user's Cancel
+    go_on.set()
+    qtbot.waitUntil(lambda: any("cancelled" in m for m in said), timeout=5000)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert page.project.classes == ["cat", "dog", "bird"]
