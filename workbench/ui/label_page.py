@@ -25,34 +25,12 @@ from ..widgets.image_loader import Decoded, ImageLoader, image_size
 from .background import Worker
 from .label_actions import ACTIONS, make_actions
 from .label_classes import LabelClasses
+from .label_guard import LabelGuard, scan_statuses
 from .prelabel_flow import PrelabelFlow
 
 PREFETCH_AHEAD = 3
 FULL_RES_DELAY_MS = 250
-SCAN_BATCH = 256
 SCAN_DELAY_MS = 300   # the status scan starts at the latest this long after a folder opens
-
-
-def _scan_statuses(project: Project, order: list[int]):
-    """Worker: yield batches of (row, status, classes, image problem or None) for the image list.
-
-    Besides the label file, the photo is judged by the dataset check's own rule
-    (:func:`workbench.dataset.inspect_image`: header, truncation, size limits): a photo the
-    check would block shows as a problem here before anyone opens it, never editable.
-    """
-    from ..dataset.check import inspect_image
-
-    batch = []
-    for i in order:
-        status, classes = project.summary(i)
-        _, _, problem, blocking = inspect_image(project.images.str(i))
-        bad_image = problem if blocking else None
-        batch.append((i, Status.PROBLEM if bad_image else status, classes, bad_image))
-        if len(batch) >= SCAN_BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 class LabelPage(QWidget):
@@ -75,6 +53,7 @@ class LabelPage(QWidget):
         self._shown: Decoded | None = None
         self._colors: list[QColor] = []
         self.class_ops = LabelClasses(self)
+        self.guard = LabelGuard(self)
         self._scan = None
         self._pending_scan: int | None = None   # first row of a status scan not started yet
         self.loader = ImageLoader(self)
@@ -174,7 +153,7 @@ class LabelPage(QWidget):
         except (ProjectError, OSError) as e:
             QMessageBox.warning(self, self.tr("Cannot open folder"), str(e))
             return False
-        notes = self._tidy(project)
+        notes = self.guard.tidy(project)
         self.loader.clear()
         self.project, self.row, self.lf, self.history, self._shown = project, None, None, None, None
         self._unsaved.clear()
@@ -205,18 +184,6 @@ class LabelPage(QWidget):
         QTimer.singleShot(SCAN_DELAY_MS, self._start_pending_scan)
         return True
 
-    def _tidy(self, project: Project) -> list[str]:
-        """Remove what an interrupted save left in the folder; the notes that say so."""
-        notes = []
-        if project.finished_files:
-            notes.append(self.tr("A class change that was interrupted has been finished ({0} files).").format(
-                project.finished_files))
-        removed = project.remove_stray_temp_files()
-        if removed:
-            notes.append(self.tr("Removed {0} temporary files left by an interrupted save (e.g. {1}).").format(
-                len(removed), removed[0].name))
-        return notes
-
     def _start_pending_scan(self) -> None:
         if self._pending_scan is not None and self.project is not None:
             near, self._pending_scan = self._pending_scan, None
@@ -227,7 +194,7 @@ class LabelPage(QWidget):
             self._scan.quit()
         n = len(self.project)
         order = list(range(near, n)) + list(range(0, near))  # where the user looks, first
-        self._scan = Worker(_scan_statuses, self.project, order)
+        self._scan = Worker(scan_statuses, self.project, order)
         self._scan_project = self.project
         # a bound slot, not a lambda: Qt drops the connection when the page is deleted mid-scan
         self._scan.yielded.connect(self._on_scanned)
@@ -387,15 +354,7 @@ class LabelPage(QWidget):
         """Save the shown image, then, if edits the disk refused remain, ask before they are
         lost (``question`` names what the user is doing). True to go on: they are dropped."""
         self.leave_image()
-        unsaved = self.has_unsaved()
-        if not unsaved:
-            return True
-        answer = QMessageBox.warning(
-            self, self.tr("Unsaved boxes"),
-            self.tr("The boxes of {0} images could not be saved ({1}...).").format(
-                len(unsaved), ", ".join(unsaved[:3])) + "\n" + question,
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Discard:
+        if not self.guard.may_discard(self.has_unsaved(), question):
             return False
         self._unsaved.clear()
         self._emit_title()
