@@ -24,6 +24,7 @@ class EditHistory:
         self.current = list(boxes)
         self.exists = exists
         self.limit = limit
+        self._trimmed = False   # the oldest snapshots were dropped: the start is out of reach
 
     def push(self, boxes: list[Box], exists: bool = True) -> bool:
         """Record an edit; False (nothing recorded) when ``boxes`` and ``exists`` equal the current ones."""
@@ -33,6 +34,7 @@ class EditHistory:
         self._undo.append((self.current, self.exists))
         if len(self._undo) > self.limit:
             del self._undo[0]
+            self._trimmed = True
         self._redo.clear()
         self.current, self.exists = boxes, exists
         return True
@@ -52,6 +54,11 @@ class EditHistory:
         self._undo.append((self.current, self.exists))
         self.current, self.exists = self._redo.pop()
         return list(self.current)
+
+    @property
+    def at_start(self) -> bool:
+        """True when ``current`` is the state the history began with (the file as it was read)."""
+        return not self._undo and not self._trimmed
 
     @property
     def can_undo(self) -> bool:

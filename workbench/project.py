@@ -351,6 +351,22 @@ class Project:
         self._status[index] = self._status_of(index, lf)
         return lf
 
+    def restore(self, index: int, opened: LabelFile) -> LabelFile:
+        """Put image ``index``'s label file back exactly as ``opened`` was read: the same bytes
+        (BOM, line ends, blank lines and all), or no file when there was none.
+
+        What undo back to the start does. Raises :class:`labels.LabelWriteError` when the
+        disk refuses; refuses shared label files.
+        """
+        if index in self._shared:
+            raise ProjectError(self._shared[index])
+        if not opened.exists:
+            return self.unlabel(index)
+        if opened.original is None:   # not read from bytes (too large to load): nothing was edited
+            return opened
+        labels.atomic_write_bytes(self.label_paths[index], opened.original)
+        return self.load(index)
+
     def status(self, index: int) -> Status:
         """Status of image ``index`` (reads its label file once, then cached)."""
         st = self._status.get(index)
@@ -482,4 +498,5 @@ def project_root_for(path: str | os.PathLike) -> Path:
     return p.parent.resolve()
 
 
-__all__ = ["Project", "project_root_for", "readable", "ProjectError", "Status", "ClassChange", "Problem", "CLASSES_FILE"]
+__all__ = ["Project", "project_root_for", "readable", "ProjectError", "Status", "ClassChange", "Problem",
+           "CLASSES_FILE"]

@@ -845,107 +845,107 @@
 <context>
     <name>LabelPage</name>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="67" />
+        <location filename="../../workbench/ui/label_page.py" line="69" />
         <source>Open a folder of photos (Ctrl+O) to start labeling.</source>
         <translation>打开一个图片文件夹（Ctrl+O）开始标注。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="147" />
+        <location filename="../../workbench/ui/label_page.py" line="149" />
         <source>Open the folder anyway and lose them?</source>
         <translation>仍要打开该文件夹并丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="154" />
+        <location filename="../../workbench/ui/label_page.py" line="156" />
         <source>Cannot open folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="170" />
+        <location filename="../../workbench/ui/label_page.py" line="172" />
         <source>{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG to label them, e.g. {1}</source>
         <translation>有 {0} 个文件未使用（GIF、HEIC 等）：转换为 JPEG 或 PNG 后才能标注，例如 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="175" />
+        <location filename="../../workbench/ui/label_page.py" line="177" />
         <source>No photos in {0}. Workbench labels JPEG, PNG, BMP, TIFF and WebP files.</source>
         <translation>{0} 中没有图片。Workbench 可标注 JPEG、PNG、BMP、TIFF 和 WebP 文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="231" />
+        <location filename="../../workbench/ui/label_page.py" line="234" />
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="323" />
+        <location filename="../../workbench/ui/label_page.py" line="331" />
         <source>NOT SAVED: {0}. Your boxes are kept here; free space or fix the folder's permissions, then press Ctrl+S.</source>
         <translation>未保存：{0}。你的标注框仍保留在这里；请释放磁盘空间或修正文件夹权限，然后按 Ctrl+S。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="386" />
+        <location filename="../../workbench/ui/label_page.py" line="394" />
         <source>This image cannot be edited: see the message above the photo.</source>
         <translation>该图片不能编辑：请看图片上方的提示。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="400" />
+        <location filename="../../workbench/ui/label_page.py" line="408" />
         <source>There is no previous image to copy boxes from.</source>
         <translation>没有上一张图片可以复制标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="406" />
+        <location filename="../../workbench/ui/label_page.py" line="414" />
         <source>The previous image has no boxes that this one lacks.</source>
         <translation>上一张图片没有本图缺少的标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="409" />
+        <location filename="../../workbench/ui/label_page.py" line="417" />
         <source>Copied {0} boxes from {1}.</source>
         <translation>已从 {1} 复制 {0} 个标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="419" />
+        <location filename="../../workbench/ui/label_page.py" line="427" />
         <source>This image has {0} boxes; delete them first to mark it as having no objects.</source>
         <translation>这张图片有 {0} 个标注框；先删除它们，才能标记为无目标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="424" />
+        <location filename="../../workbench/ui/label_page.py" line="432" />
         <source>Marked as checked, no objects.</source>
         <translation>已标记为：已检查，无目标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="425" />
+        <location filename="../../workbench/ui/label_page.py" line="433" />
         <source>Marked as checked, no objects; {0} suggestions rejected.</source>
         <translation>已标记为“已检查，无目标”；拒绝了 {0} 个建议框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="475" />
+        <location filename="../../workbench/ui/label_page.py" line="483" />
         <source>Last image.</source>
         <translation>已是最后一张。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="475" />
+        <location filename="../../workbench/ui/label_page.py" line="483" />
         <source>First image.</source>
         <translation>已是第一张。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="484" />
+        <location filename="../../workbench/ui/label_page.py" line="492" />
         <source>Every image is labeled or checked.</source>
         <translation>所有图片都已标注或检查。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="538" />
+        <location filename="../../workbench/ui/label_page.py" line="546" />
         <source>... and {0} more problems</source>
         <translation>……还有 {0} 个问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="540" />
+        <location filename="../../workbench/ui/label_page.py" line="548" />
         <source>Lines that are not boxes are kept in the file as they are; fix them in a text editor or delete them there.</source>
         <translation>不是标注框的行会原样保留在文件中；请在文本编辑器中修正或删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="543" />
+        <location filename="../../workbench/ui/label_page.py" line="551" />
         <source>No classes yet: type a class name in the box at the top right and press Enter, then drag on the photo to draw a box.</source>
         <translation>还没有类别：在右上角输入类别名并按回车，然后在图片上拖动画框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="547" />
+        <location filename="../../workbench/ui/label_page.py" line="555" />
         <source>Large image: shown scaled; your boxes are saved at full resolution.</source>
         <translation>大图：按缩放显示；标注框按原始分辨率保存。</translation>
     </message>

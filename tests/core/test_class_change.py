@@ -19,7 +19,8 @@ N = 100
 def proj(tmp_path):
     for i in range(N):
         (tmp_path / f"img{i:03d}.jpg").write_bytes(b"")   # names only: a class change never opens a photo
-        (tmp_path / f"img{i:03d}.txt").write_text(f"0 0.5 0.5 0.2 0.2\n2 0.1 0.1 0.1 0.1\n1 0.3 0.3 0.1 0.{i % 9 + 1}\n")
+        (tmp_path / f"img{i:03d}.txt").write_text(f"0 0.5 0.5 0.2 0.2\n2 0.1 0.1 0.1 0.1\n"
+                                                  f"1 0.3 0.3 0.1 0.{i % 9 + 1}\n")
     (tmp_path / "classes.txt").write_text("cat\ndog\nbird\n")
     return tmp_path
 
@@ -74,7 +75,8 @@ def test_failure_replacing_file_57_puts_back_the_56_before(proj, monkeypatch):
 
 def test_classes_txt_is_replaced_after_every_label_file(proj, monkeypatch):
     real, order = os.replace, []
-    monkeypatch.setattr(file_batch.os, "replace", lambda src, dst: order.append(os.path.basename(dst)) or real(src, dst))
+    monkeypatch.setattr(file_batch.os, "replace",
+                        lambda src, dst: order.append(os.path.basename(dst)) or real(src, dst))
     Project(proj).remove_class(1)
     order.remove("class-change.json")   # the journal, written before the first file is replaced
     assert len(order) == N + 1 and order[-1] == "classes.txt"

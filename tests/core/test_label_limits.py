@@ -71,5 +71,6 @@ def test_label_problems_of_one_kind_are_summed_up(tmp_path):
     (tmp_path / "a.txt").write_text("0 0.5 0.5 0.2 0.2\n" + "0,0.1,0.1,0.1,0.1\n" * 50 + "5 0.5 0.5 0.1 0.1\n")
     found = check_project(Project(tmp_path)).findings
     mine = [f.message for f in found if f.file.name == "a.txt"]
-    assert sum("separated by commas" in m for m in mine) == 10 and "... and 40 more lines with this problem (commas)" in mine
+    assert sum("separated by commas" in m for m in mine) == 10
+    assert "... and 40 more lines with this problem (commas)" in mine
     assert any("not in classes.txt" in m for m in mine)

@@ -265,3 +265,31 @@ def test_leaving_the_project_with_unsaved_boxes_asks_every_way(window, folder, m
     answer[0] = QMessageBox.StandardButton.Discard
     assert window.open_folder(other)
     assert len(asked) == 5 and page.project.root == other.resolve() and page.has_unsaved() == []
+
+
+def test_undo_back_to_the_start_puts_the_file_back_byte_for_byte(window, folder, qtbot):
+    # a BOM, CRLF, a blank line, spaces and a line that is not a box: an edit rewrites them,
+    # undo brings back the very bytes the file had
+    original = b"\xef\xbb\xbf0 0.5 0.5 0.2 0.2  \r\n\r\n  1 0.25 0.25 0.1 0.1\r\nnot a box\r\n"
+    (folder / "img2.txt").write_bytes(original)
+    page = window.label_page
+    key(window, Qt.Key.Key_D)
+    wait_image(qtbot, page)
+    drag(None, page.canvas, (400, 300), (500, 400))
+    assert (folder / "img2.txt").read_bytes() != original
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (folder / "img2.txt").read_bytes() == original
+    key(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert len(labels.read_label_file(folder / "img2.txt").boxes) == 3
+
+
+def test_a_label_file_that_cannot_be_read_is_never_overwritten(window, folder, qtbot):
+    (folder / "img2.txt").mkdir()          # exists, cannot be read as a file (root reads any file)
+    page = window.label_page
+    key(window, Qt.Key.Key_D)
+    wait_image(qtbot, page)
+    assert "Cannot read" in page.banner.text() and "img2.txt" in page.banner.text()
+    drag(None, page.canvas, (400, 300), (500, 400))
+    key(window, Qt.Key.Key_E)
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (folder / "img2.txt").is_dir() and page.has_unsaved() == []

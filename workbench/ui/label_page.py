@@ -48,6 +48,8 @@ class LabelPage(QWidget):
         self.row: int | None = None
         self.lf: LabelFile | None = None
         self.history: EditHistory | None = None
+        self._opened: LabelFile | None = None   # the label file as the shown image was opened
+        self._read_error: str | None = None     # the shown image's label file could not be read
         # row -> boxes the disk refused (None: removing the label file was refused)
         self._unsaved: dict[int, list[Box] | None] = {}
         self._shown: Decoded | None = None
@@ -224,11 +226,13 @@ class LabelPage(QWidget):
         p = self.project
         self.row = row
         path = str(p.images[row])
+        self._read_error = None
         try:
             self.lf = p.load(row)
-        except OSError as e:
+        except OSError as e:   # shown, never edited: nothing may overwrite or remove a file not read
             self.lf = LabelFile(path=p.label_paths[row])
-            self._show_banner(self.tr("Cannot read {0}: {1}").format(p.label_paths[row], e), "error")
+            self._read_error = self.tr("Cannot read {0}: {1}").format(p.label_paths[row], e)
+        self._opened = self.lf   # what undo back to the start puts on disk again, byte for byte
         self.history = EditHistory(self.lf.boxes, exists=self.lf.exists)
         if row in self._unsaved:
             pending = self._unsaved[row]
@@ -301,7 +305,7 @@ class LabelPage(QWidget):
         """False when the shown image's labels must not be edited: a shared label file, a photo
         the dataset check blocks, a label file too large to load."""
         p, row = self.project, self.row
-        return (p.blocking_problem(row) is None and p.image_problem(row) is None
+        return (p.blocking_problem(row) is None and p.image_problem(row) is None and self._read_error is None
                 and not (self.lf is not None and self.lf.too_large))
 
     # -- editing and saving ----------------------------------------------------------
@@ -313,11 +317,15 @@ class LabelPage(QWidget):
             self._save(self.history.current)
         self._update_actions()
 
-    def _save(self, boxes: list[Box], exists: bool = True) -> bool:
-        """Write the shown image's state: ``boxes``, or no label file at all (``exists`` False)."""
+    def _save(self, boxes: list[Box], exists: bool = True, opened: LabelFile | None = None) -> bool:
+        """Write the shown image's state: ``boxes``, no label file at all (``exists`` False), or
+        the file exactly as it was ``opened``."""
         row = self.row
         try:
-            self.lf = self.project.save(row, self.lf, boxes) if exists else self.project.unlabel(row)
+            if opened is not None:
+                self.lf = self.project.restore(row, opened)
+            else:
+                self.lf = self.project.save(row, self.lf, boxes) if exists else self.project.unlabel(row)
         except (OSError, ProjectError) as e:
             self._unsaved[row] = list(boxes) if exists else None
             self._update_banner(extra=[self.tr("NOT SAVED: {0}. Your boxes are kept here; free space or fix "
@@ -377,7 +385,7 @@ class LabelPage(QWidget):
         if boxes is not None:
             self.canvas.set_boxes(boxes)
             self.prelabel.after_step(step)  # undoing an accept brings the suggestion back
-            self._save(boxes, self.history.exists)
+            self._save(boxes, self.history.exists, self._opened if self.history.at_start else None)
         self._update_actions()
 
     def _apply(self, boxes: list[Box]) -> None:
@@ -521,7 +529,7 @@ class LabelPage(QWidget):
     def _update_banner(self, extra: list[str] = ()) -> None:
         if self.row is None:
             return self._show_banner("", "")
-        msgs = list(extra)
+        msgs = list(extra) + ([self._read_error] if self._read_error else [])
         path = str(self.project.images[self.row])
         if self._shown is None and (err := self.loader.error(path)):
             msgs.append(err)
@@ -545,7 +553,8 @@ class LabelPage(QWidget):
         msgs += self.prelabel.banner_lines()
         if self._shown is not None and not self._shown.full and max(self._shown.width, self._shown.height) > 7000:
             msgs.append(self.tr("Large image: shown scaled; your boxes are saved at full resolution."))
-        kind = "error" if (extra or blocking or (self._shown is None and self.loader.error(path))) else "warn"
+        error = extra or blocking or self._read_error or (self._shown is None and self.loader.error(path))
+        kind = "error" if error else "warn"
         self._show_banner("\n".join(msgs), kind if msgs else "")
 
     def _show_banner(self, text: str, kind: str) -> None:
