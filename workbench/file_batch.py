@@ -50,7 +50,8 @@ def write_all_or_nothing(files: list[tuple[Path, bytes]], journal: Path,
             return False
         entries = [[os.fspath(p), tmp] for p, tmp in staged]
         # ensure_ascii: a file name with bytes that are not UTF-8 survives the round trip
-        labels.atomic_write_bytes(journal, json.dumps({"version": JOURNAL_VERSION, "replace": entries}).encode())
+        labels.atomic_write_bytes(journal, json.dumps({"version": JOURNAL_VERSION, "pid": os.getpid(),
+                                                       "replace": entries}).encode())
     except BaseException:
         _discard(staged)
         raise
@@ -77,17 +78,21 @@ def write_all_or_nothing(files: list[tuple[Path, bytes]], journal: Path,
 def finish_interrupted(journal: Path) -> int:
     """Complete a change a killed process left half done (see the module docstring).
 
-    Returns how many files were moved into place (0 when there was nothing to finish).
+    Returns how many files were moved into place (0 when there was nothing to finish, or
+    when the process that wrote the journal still runs: it is still at work, not killed).
     Raises :class:`labels.LabelWriteError` when the disk refuses; the journal then stays
     for the next try.
     """
     try:
         data = json.loads(Path(journal).read_bytes())
         entries = [(Path(t), tmp) for t, tmp in data["replace"]]
+        pid = int(data.get("pid", 0))
     except FileNotFoundError:
         return 0
     except (OSError, ValueError, KeyError, TypeError):
         return 0   # not a journal this module wrote: left alone
+    if pid != os.getpid() and _running(pid):
+        return 0
     moved = 0
     for target, tmp in entries:
         if not os.path.exists(tmp):
@@ -102,6 +107,18 @@ def finish_interrupted(journal: Path) -> int:
         labels._fsync_dir(folder)
     _remove(journal)
     return moved
+
+
+def _running(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:   # exists, owned by someone else
+        return True
+    return True
 
 
 def _read_or_none(path: Path) -> bytes | None:

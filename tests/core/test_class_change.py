@@ -1,5 +1,6 @@
 """Class delete/merge across many label files is all or nothing: failures, cancels, kills."""
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -133,3 +134,18 @@ def test_a_change_that_cannot_be_finished_is_a_clear_error(proj, monkeypatch):
         Project(proj)
     monkeypatch.undo()
     assert Project(proj).classes == ["dog", "bird"]
+
+
+def test_a_change_another_running_process_is_writing_is_left_to_it(proj):
+    subprocess.run([sys.executable, "-c", KILLED_MID_CHANGE, str(proj), "10"],
+                   env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    journal = proj / ".workbench" / "class-change.json"
+    alive = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        data = json.loads(journal.read_text())
+        journal.write_text(json.dumps(dict(data, pid=alive.pid)))   # as if that process were writing it now
+        assert Project(proj).finished_files == 0 and journal.exists()
+    finally:
+        alive.stdin.close()
+        alive.wait()
+    assert Project(proj).finished_files == N + 2 - 10 and not journal.exists()
