@@ -199,3 +199,21 @@ def test_class_delete_cancelled_in_the_progress_dialog_changes_no_file(qtbot, fo
     qtbot.waitUntil(lambda: any("cancelled" in m for m in said), timeout=5000)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert page.project.classes == ["cat", "dog", "bird"]
+
+
+def test_a_finding_on_a_name_that_is_not_utf8_is_shown_and_opens_its_image(qtbot, folder):
+    raw = os.fsencode(folder) + b"/caf\xe9\xff.jpg"
+    os.rename(folder / "img2.jpg", raw)
+    with open(raw[:-4] + b".txt", "w") as f:
+        f.write("9 0.5 0.5 0.2 0.2\n")                    # class 9 of 3: a finding on this file
+    win = open_window(qtbot, folder)
+    dp = win.dataset_page
+    win.tabs.setCurrentWidget(dp)
+    dp.start_check()
+    qtbot.waitUntil(lambda: dp.report is not None and dp._check_worker is None, timeout=20000)
+    table = dp.findings
+    row = next(r for r in range(table.count()) if os.fsencode(table.finding(r).file).endswith(b"caf\xe9\xff.txt"))
+    assert table.model().data(table.model().index(row, 0)) == "caf\ufffd\ufffd.txt"
+    win.label_page.show_image(3)
+    table.activate_row(row)                               # a double-click on the finding
+    assert win.tabs.currentWidget() is win.label_page and win.label_page.row == 0
