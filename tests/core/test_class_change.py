@@ -149,3 +149,34 @@ def test_a_change_another_running_process_is_writing_is_left_to_it(proj):
         alive.stdin.close()
         alive.wait()
     assert Project(proj).finished_files == N + 2 - 10 and not journal.exists()
+
+
+KILLED_WHILE_PREPARING = textwrap.dedent("""
+    import sys
+    from workbench.project import Project
+    def progress(done, total):   # says how far it is; at file K it waits there to be killed
+        print(done, flush=True)
+        if done == int(sys.argv[2]):
+            sys.stdin.readline()
+    Project(sys.argv[1]).remove_class(0, progress=progress)
+""")
+
+
+@pytest.mark.parametrize("kill_after", [1, 57])
+def test_kill_while_the_temps_are_written_leaves_the_old_files_and_no_temp(proj, kill_after):
+    before = snapshot(proj)
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_WHILE_PREPARING, str(proj), str(kill_after)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    for line in proc.stdout:               # the event: the child reports file ``kill_after`` written
+        if int(line) == kill_after:
+            break
+    proc.kill()
+    proc.wait()
+    proc.stdout.close()
+    proc.stdin.close()
+    left = [n for n in snapshot(proj) if n.endswith(".tmp")]
+    assert left                            # the kill left temp files, as a real one does
+    p = Project(proj)
+    assert p.finished_files == 0 and len(p.remove_stray_temp_files()) == len(left)
+    assert snapshot(proj) == before
