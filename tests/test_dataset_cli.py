@@ -85,3 +85,19 @@ def test_check_with_a_file_name_that_is_not_utf8(tmp_path):
             assert any(f["file"].endswith("caf\ufffd\ufffd.txt") and f["line"] == 2 for f in data["findings"])
         else:
             assert "caf\ufffd\ufffd.txt:2: class id 9" in out
+
+
+def test_split_with_a_file_name_that_is_not_utf8_builds_and_stays_stable(tmp_path):
+    root = make_project(tmp_path / "p", 8)
+    bad = os.fsencode(root / "img_003.jpg").replace(b"img_003", b"caf\xe9\xff")
+    os.rename(root / "img_003.jpg", bad)
+    os.rename(root / "img_003.txt", bad[:-4] + b".txt")
+    env = dict(os.environ, PYTHONPATH=os.getcwd(), LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    where = []
+    for _ in range(2):       # the second build reads the stored split back (its JSON holds the name)
+        r = subprocess.run([sys.executable, "-m", "workbench", "split", str(root)], capture_output=True, env=env,
+                           timeout=120)
+        assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
+        where.append([s for s in ("train", "val")
+                      if os.path.exists(os.fsencode(root / "dataset" / "images" / s) + b"/caf\xe9\xff.jpg")])
+    assert len(where[0]) == 1 and where[0] == where[1]
