@@ -64,3 +64,40 @@ def test_split_refuses_bad_ratios(tmp_path):
     r = run("split", str(root), "--val", "0.7", "--test", "0.4")
     assert r.returncode == 1 and "val 0.7 + test 0.4" in r.stderr
     assert not (root / ".workbench" / "split.json").exists()  # nothing built, nothing stored
+
+
+def test_check_with_a_file_name_that_is_not_utf8(tmp_path):
+    root = make_project(tmp_path / "p", 4)
+    bad = os.fsencode(root / "img_001.jpg").replace(b"img_001", b"caf\xe9\xff")
+    os.rename(root / "img_001.jpg", bad)
+    os.rename(root / "img_001.txt", bad[:-4] + b".txt")
+    with open(bad[:-4] + b".txt", "a") as f:
+        f.write("9 0.5 0.5 0.1 0.1\n")                   # a problem to report, naming the file
+    env = dict(os.environ, PYTHONPATH=os.getcwd(), LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    for args in ((), ("--json",)):
+        r = subprocess.run([sys.executable, "-m", "workbench", "check", str(root), *args], capture_output=True,
+                           env=env, timeout=120)
+        assert r.returncode == 1, r.stderr.decode("utf-8", "replace")   # a finding, not a crash (exit 1, no traceback)
+        out = r.stdout.decode("utf-8")                    # valid UTF-8: names shown with U+FFFD
+        assert b"Traceback" not in r.stderr
+        if args:
+            data = json.loads(out)
+            assert any(f["file"].endswith("caf\ufffd\ufffd.txt") and f["line"] == 2 for f in data["findings"])
+        else:
+            assert "caf\ufffd\ufffd.txt:2: class id 9" in out
+
+
+def test_split_with_a_file_name_that_is_not_utf8_builds_and_stays_stable(tmp_path):
+    root = make_project(tmp_path / "p", 8)
+    bad = os.fsencode(root / "img_003.jpg").replace(b"img_003", b"caf\xe9\xff")
+    os.rename(root / "img_003.jpg", bad)
+    os.rename(root / "img_003.txt", bad[:-4] + b".txt")
+    env = dict(os.environ, PYTHONPATH=os.getcwd(), LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    where = []
+    for _ in range(2):       # the second build reads the stored split back (its JSON holds the name)
+        r = subprocess.run([sys.executable, "-m", "workbench", "split", str(root)], capture_output=True, env=env,
+                           timeout=120)
+        assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
+        where.append([s for s in ("train", "val")
+                      if os.path.exists(os.fsencode(root / "dataset" / "images" / s) + b"/caf\xe9\xff.jpg")])
+    assert len(where[0]) == 1 and where[0] == where[1]

@@ -11,14 +11,25 @@ A label file holds one box per line, ``cls xc yc w h``, normalized to the uprigh
 """
 from __future__ import annotations
 
+import errno
 import math
 import os
+import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 DECIMALS = 6
 BOM = "\ufeff"
+# No hand-made label file comes near these; a file past them was written by a runaway script.
+# It is reported, never parsed box by box nor rewritten (a 50 MB file took minutes and gigabytes).
+MAX_LABEL_BYTES = 4 * 1024 * 1024
+MAX_BOXES = 10_000
+
+
+# The temp files of stage_bytes: ".NAME." + mkstemp's 8 random characters (a-z 0-9 _) + ".tmp".
+TEMP_NAME = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
 
 
 class LabelWriteError(OSError):
@@ -91,7 +102,7 @@ class Problem:
     ``kind`` names the problem for code (``message`` is for people and may be reworded):
     ``bom``, ``commas``, ``polygon``, ``field_count``, ``not_a_number``, ``not_finite``,
     ``class_not_whole``, ``zero_size``, ``out_of_range``, ``beyond_edge``, ``unknown_class``,
-    ``not_utf8``.
+    ``not_utf8``, ``too_large``.
     """
 
     path: Path
@@ -121,11 +132,26 @@ class LabelFile:
     exists: bool = False
     newline: str = "\n"
     original: bytes | None = None
+    too_large: bool = False   # past MAX_LABEL_BYTES / MAX_BOXES: not parsed, never written over
 
     @property
     def is_empty(self) -> bool:
         """True for "checked, no objects": the file exists and holds nothing."""
-        return self.exists and not self.boxes and not self.bad_lines
+        return self.exists and not self.boxes and not self.bad_lines and not self.too_large
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a label file, split on ``\\n`` only (one ``\\r`` before it goes too).
+
+    Not ``str.splitlines``: that also breaks at ``\\x0b \\x0c \\x1c-\\x1e``, ``\\x85`` and a lone
+    ``\\r``, and a line kept verbatim would then come back as several lines after an edit.
+    """
+    lines = text.split("\n")
+    last = lines.pop()  # after the final \n: "" (nothing), or a last line with no line end
+    out = [line[:-1] if line.endswith("\r") else line for line in lines]
+    if last:
+        out.append(last)
+    return out
 
 
 def _parse_line(text: str) -> tuple[Box | None, str | None, str]:
@@ -186,7 +212,7 @@ def parse_text(text: str, path: Path, num_classes: int | None = None) -> LabelFi
         text = text[1:]
     if "\r\n" in text:
         lf.newline = "\r\n"
-    for no, line in enumerate(text.splitlines(), start=1):
+    for no, line in enumerate(split_lines(text), start=1):
         stripped = line.strip()
         if not stripped:
             continue
@@ -209,20 +235,41 @@ def read_label_file(path: str | os.PathLike, num_classes: int | None = None) -> 
     """
     p = Path(path)
     try:
-        data = p.read_bytes()
+        with open(p, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            problem = too_large(p, size)
+            data = b"" if problem else f.read()
     except FileNotFoundError:
         return LabelFile(path=p)
+    problem = problem or too_large(p, size, data)
+    if problem:
+        return LabelFile(path=p, exists=True, problems=[problem], too_large=True)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         lf = LabelFile(path=p, exists=True, original=data)
-        lf.bad_lines = data.decode("utf-8", errors="surrogateescape").splitlines()
+        lf.bad_lines = split_lines(data.decode("utf-8", errors="surrogateescape"))
         lf.problems.append(Problem(p, 0, "", f"not UTF-8 text (byte {e.start}); is this a label file?",
                                    "not_utf8"))
         return lf
     lf = parse_text(text, p, num_classes)
     lf.original = data
     return lf
+
+
+def too_large(path: str | os.PathLike, size: int, data: bytes | None = None) -> Problem | None:
+    """The problem of a label file past :data:`MAX_LABEL_BYTES` (or, with its ``data``, past
+    :data:`MAX_BOXES` lines), else None. Cheap: a size, then a count of line ends."""
+    limits = f"Workbench's limits: {MAX_LABEL_BYTES // 1024 // 1024} MB, {MAX_BOXES:,} boxes"
+    what = ("no hand-made label file is this large: find what wrote it, then fix or delete the file; "
+            "it is left as it is and the image is left out of the dataset")
+    if size > MAX_LABEL_BYTES:
+        return Problem(Path(path), 0, "", f"the label file is {size / 1e6:,.1f} MB ({limits}); {what}", "too_large")
+    if data is not None:
+        lines = data.count(b"\n") + (bool(data) and not data.endswith(b"\n"))
+        if lines > MAX_BOXES:
+            return Problem(Path(path), 0, "", f"the label file has {lines:,} lines ({limits}); {what}", "too_large")
+    return None
 
 
 def serialize(boxes: list[Box], bad_lines: list[str] = (), newline: str = "\n") -> str:
@@ -236,6 +283,23 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
 
     Temp file in the same folder, flush + fsync, ``os.replace``, then fsync the folder.
     Raises :class:`LabelWriteError` naming the file; the old file is left untouched.
+    """
+    p = Path(path)
+    tmp = stage_bytes(p, data)
+    try:
+        os.replace(tmp, p)
+    except OSError as e:
+        discard_temp(tmp)
+        raise LabelWriteError(e.errno, f"could not save {p}: {e.strerror or e}", str(p)) from e
+    _fsync_dir(p.parent)
+
+
+def stage_bytes(path: str | os.PathLike, data: bytes) -> str:
+    """Write ``data`` to a new temp file beside ``path`` (flushed, fsynced, with ``path``'s
+    permissions) and return the temp file's path: ``os.replace`` it over ``path`` to commit.
+
+    The temp name is ``.NAME.XXXXXXXX.tmp`` (:data:`TEMP_NAME`), so leftovers of a killed
+    process can be recognised. Raises :class:`LabelWriteError` naming ``path``; no temp stays.
     """
     p = Path(path)
     tmp = None
@@ -253,17 +317,58 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
                 pass
         else:
             os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, p)
-        tmp = None
-        _fsync_dir(p.parent)
+        return tmp
     except OSError as e:
-        raise LabelWriteError(e.errno, f"could not save {p}: {e.strerror or e}", str(p)) from e
-    finally:
         if tmp is not None:
+            discard_temp(tmp)
+        raise LabelWriteError(e.errno, f"could not save {p}: {e.strerror or e}", str(p)) from e
+
+
+def discard_temp(tmp: str | os.PathLike) -> None:
+    """Remove a temp file made by :func:`stage_bytes` (gone already is fine)."""
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+
+
+def remove_stray_temps(folders: Iterable[str | os.PathLike]) -> list[Path]:
+    """Remove the temp files a killed save left in ``folders`` (not recursive); returns them.
+
+    Only names :data:`TEMP_NAME` matches exactly are touched: the leftovers of this
+    module's own writes (a kill between the temp file and ``os.replace``). A folder that
+    cannot be read is skipped.
+    """
+    removed = []
+    for folder in folders:
+        try:
+            with os.scandir(folder) as it:
+                stray = [e.path for e in it if e.name.startswith(".") and TEMP_NAME.fullmatch(e.name)
+                         and e.is_file(follow_symlinks=False)]
+        except OSError:
+            continue
+        for path in stray:
             try:
-                os.unlink(tmp)
+                os.unlink(path)
+                removed.append(Path(path))
             except OSError:
                 pass
+    return removed
+
+
+def remove_label_file(path: str | os.PathLike) -> None:
+    """Remove a label file ("not labeled yet" again); no file is fine.
+
+    Raises :class:`LabelWriteError` naming the file when the folder refuses.
+    """
+    p = Path(path)
+    try:
+        os.remove(p)
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise LabelWriteError(e.errno, f"could not remove {p}: {e.strerror or e}", str(p)) from e
+    _fsync_dir(p.parent)
 
 
 def _umask() -> int:
@@ -312,6 +417,8 @@ def save_label_file(lf: LabelFile, boxes: list[Box], num_classes: int | None = N
     """
     if unchanged(lf, boxes):
         return lf
+    if lf.too_large:
+        raise LabelWriteError(errno.EFBIG, f"not saved: {lf.problems[0]}", str(lf.path))
     data = serialize(boxes, lf.bad_lines, lf.newline).encode("utf-8", errors="surrogateescape")
     atomic_write_bytes(lf.path, data)
     new = parse_text(data.decode("utf-8", errors="surrogateescape"), lf.path, num_classes)

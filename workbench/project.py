@@ -13,12 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import labels
+from . import file_batch, labels
 from .images import list_image_paths
 from .labels import Box, LabelFile, Problem
 
 CLASSES_FILE = "classes.txt"
 STATE_DIR = ".workbench"  # per-project state Workbench owns (class colours)
+CLASS_CHANGE_JOURNAL = "class-change.json"   # present only while a class delete/merge is being written
 
 
 class Status(enum.IntEnum):
@@ -90,6 +91,12 @@ class Project:
         self.label_paths = PathList([labels.label_path_str(p) for p in images])
         self.skipped = [Path(p) for p in skipped]
         self._root_len = len(str(self.root).rstrip(os.sep)) + 1
+        # a class delete/merge killed half way is finished before anything reads a label
+        try:
+            self.finished_files = file_batch.finish_interrupted(self.journal_path)
+        except OSError as e:
+            raise ProjectError(f"{self.journal_path}: a class change was interrupted and cannot be finished "
+                               f"({e}); free some space or fix the folder's permissions, then open it again") from e
         self.classes_path = self._find_classes_file()
         self.classes = self._read_classes()
         self._status: dict[int, Status] = {}
@@ -138,7 +145,7 @@ class Project:
 
     def write_classes(self) -> None:
         """Atomically write classes.txt (one name per line)."""
-        labels.atomic_write_bytes(self.classes_path, "".join(f"{c}\n" for c in self.classes).encode())
+        labels.atomic_write_bytes(self.classes_path, _classes_bytes(self.classes))
 
     def add_class(self, name: str) -> int:
         """Append a class (classes only grow unless deleted or merged); returns its id."""
@@ -191,9 +198,12 @@ class Project:
                      progress: Callable[[int, int], bool] | None = None) -> ClassChange:
         """Delete class ``index`` (its boxes go) or merge it into ``merge_into``; renumber the rest.
 
-        All new file contents are prepared before anything is written; each file is then
-        replaced atomically and classes.txt last. ``progress(done, total)`` may return
-        False to cancel before the first write. Unparseable lines are kept verbatim.
+        All or nothing (:func:`workbench.file_batch.write_all_or_nothing`): every new label
+        file is written to a temp file first, then the temps replace the files and classes.txt
+        comes last; a failure puts back the files already replaced, a kill is finished when
+        the project opens again. ``progress(done, total)`` may return False to cancel before
+        the first label file is replaced (nothing changes; the result counts 0 files).
+        Unparseable lines are kept verbatim.
         """
         if not 0 <= index < len(self.classes):
             raise ProjectError(f"there is no class {index}")
@@ -203,6 +213,8 @@ class Project:
         plans: list[tuple[LabelFile, list[Box]]] = []
         removed = changed = 0
         for lf in self._existing_label_files():
+            if lf.too_large:   # its class ids would silently mean other classes afterwards
+                raise ProjectError(f"{lf.problems[0]}\nMove it out of the project folder, then change the classes.")
             new: list[Box] = []
             touched = False
             for b in lf.boxes:
@@ -222,14 +234,14 @@ class Project:
             if touched:
                 plans.append((lf, new))
         total = len(plans)
-        if progress and progress(0, total) is False:
+        names = self.classes[:index] + self.classes[index + 1:]
+        files = [(lf.path, labels.serialize(new, lf.bad_lines, lf.newline).encode("utf-8", errors="surrogateescape"))
+                 for lf, new in plans]
+        files.append((self.classes_path, _classes_bytes(names)))   # last: never ahead of the labels
+        step = None if progress is None else (lambda done, _n: progress(min(done, total), total))
+        if not file_batch.write_all_or_nothing(files, self.journal_path, step):
             return ClassChange(0, 0, 0)
-        for done, (lf, new) in enumerate(plans, start=1):
-            labels.save_label_file(lf, new)
-            if progress:
-                progress(done, total)
-        del self.classes[index]
-        self.write_classes()
+        self.classes = names
         self._status.clear()
         return ClassChange(total, removed, changed)
 
@@ -270,6 +282,10 @@ class Project:
     def relative_name(self, index: int) -> str:
         """The image path relative to the project root, with / separators."""
         return self.images.str(index)[self._root_len:].replace(os.sep, "/")
+
+    def display_name(self, index: int) -> str:
+        """:meth:`relative_name` fit to show (bytes that are not UTF-8 as U+FFFD, see :func:`readable`)."""
+        return readable(self.relative_name(index))
 
     def index_of(self, path: str | os.PathLike) -> int | None:
         """Index of an image path (absolute or relative to the root), or None."""
@@ -322,6 +338,35 @@ class Project:
         self._status[index] = self._status_of(index, new)
         return new
 
+    def unlabel(self, index: int) -> LabelFile:
+        """Remove the label file of image ``index`` (it is "not labeled yet" again).
+
+        What undo does to an image that had no label file. Raises
+        :class:`labels.LabelWriteError` when the folder refuses; refuses shared label files.
+        """
+        if index in self._shared:
+            raise ProjectError(self._shared[index])
+        labels.remove_label_file(self.label_paths[index])
+        lf = LabelFile(path=self.label_paths[index])
+        self._status[index] = self._status_of(index, lf)
+        return lf
+
+    def restore(self, index: int, opened: LabelFile) -> LabelFile:
+        """Put image ``index``'s label file back exactly as ``opened`` was read: the same bytes
+        (BOM, line ends, blank lines and all), or no file when there was none.
+
+        What undo back to the start does. Raises :class:`labels.LabelWriteError` when the
+        disk refuses; refuses shared label files.
+        """
+        if index in self._shared:
+            raise ProjectError(self._shared[index])
+        if not opened.exists:
+            return self.unlabel(index)
+        if opened.original is None:   # not read from bytes (too large to load): nothing was edited
+            return opened
+        labels.atomic_write_bytes(self.label_paths[index], opened.original)
+        return self.load(index)
+
     def status(self, index: int) -> Status:
         """Status of image ``index`` (reads its label file once, then cached)."""
         st = self._status.get(index)
@@ -357,6 +402,10 @@ class Project:
         self._image_problems[index] = message
         self._status[index] = Status.PROBLEM
 
+    def image_problem(self, index: int) -> str | None:
+        """Why the photo itself cannot be used (see :meth:`mark_image_problem`), or None."""
+        return self._image_problems.get(index)
+
     def _status_of(self, index: int, lf: LabelFile) -> Status:
         if index in self._shared or index in self._image_problems or lf.problems:
             return Status.PROBLEM
@@ -377,6 +426,17 @@ class Project:
 
     # -- per-project state Workbench owns --------------------------------------------
     @property
+    def journal_path(self) -> Path:
+        return self.root / STATE_DIR / CLASS_CHANGE_JOURNAL
+
+    def remove_stray_temp_files(self) -> list[Path]:
+        """Remove the temp files a killed save left beside the label files, classes.txt and the
+        project state (only Workbench's own temp-name pattern); returns the removed paths."""
+        folders = {os.path.dirname(p) for p in self.label_paths._paths}
+        folders |= {str(self.root), str(self.root / STATE_DIR), str(self.classes_path.parent)}
+        return labels.remove_stray_temps(sorted(folders))
+
+    @property
     def state_path(self) -> Path:
         return self.root / STATE_DIR / "project.json"
 
@@ -391,6 +451,20 @@ class Project:
     def write_state(self, state: dict) -> None:
         """Atomically write the per-project state file."""
         labels.atomic_write_bytes(self.state_path, json.dumps(state, ensure_ascii=False, indent=1).encode())
+
+
+def _classes_bytes(names: list[str]) -> bytes:
+    return "".join(f"{c}\n" for c in names).encode()
+
+
+def readable(text: str) -> str:
+    """``text`` fit to show or print: bytes of a file name that are not UTF-8 (Linux allows
+    them; Python keeps them as lone surrogates) become U+FFFD. Use it for display only:
+    the file itself is reached by the original name."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:   # a surrogate surrogateescape did not make
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _is_yaml_file(path: Path) -> bool:
@@ -424,4 +498,5 @@ def project_root_for(path: str | os.PathLike) -> Path:
     return p.parent.resolve()
 
 
-__all__ = ["Project", "project_root_for", "ProjectError", "Status", "ClassChange", "Problem", "CLASSES_FILE"]
+__all__ = ["Project", "project_root_for", "readable", "ProjectError", "Status", "ClassChange", "Problem",
+           "CLASSES_FILE"]

@@ -66,14 +66,17 @@ class Settings:
     def save(self, path: Path | None = None) -> None:
         """Write the settings file atomically."""
         path = path or config_dir() / "settings.json"
-        atomic_write_bytes(path, json.dumps(asdict(self), ensure_ascii=False, indent=1).encode("utf-8"))
+        text = json.dumps(asdict(self), ensure_ascii=False, indent=1)
+        # A folder name with bytes that are not UTF-8 (Linux allows them) holds lone surrogates;
+        # "backslashreplace" writes them as \udcXX, a JSON escape that loads back to the same name.
+        atomic_write_bytes(path, text.encode("utf-8", errors="backslashreplace"))
 
     def save_quietly(self, path: Path | None = None) -> bool:
         """Save, returning False instead of raising (settings are never worth a crash)."""
         try:
             self.save(path)
             return True
-        except OSError:
+        except (OSError, ValueError):   # ValueError: UnicodeError, a value json cannot write
             return False
 
     def remember_folder(self, folder: str, image: str | None = None) -> None:

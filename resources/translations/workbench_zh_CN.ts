@@ -766,17 +766,17 @@
 <context>
     <name>LabelClasses</name>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="51" />
+        <location filename="../../workbench/ui/label_classes.py" line="53" />
         <source>Cannot add class</source>
         <translation>无法添加类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="64" />
+        <location filename="../../workbench/ui/label_classes.py" line="66" />
         <source>Cannot rename class</source>
         <translation>无法重命名类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="95" />
+        <location filename="../../workbench/ui/label_classes.py" line="97" />
         <source>Delete class '{0}'?
 
 {1} boxes of this class will be deleted and {2} boxes of later classes renumbered, in {3} label files.</source>
@@ -785,7 +785,7 @@
 将在 {3} 个标注文件中删除该类别的 {1} 个框，并重新编号后续类别的 {2} 个框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="99" />
+        <location filename="../../workbench/ui/label_classes.py" line="101" />
         <source>Merge class '{0}' into '{1}'?
 
 {2} boxes change class, in {3} label files.</source>
@@ -794,120 +794,158 @@
 {3} 个标注文件中的 {2} 个框将改变类别。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="101" />
+        <location filename="../../workbench/ui/label_classes.py" line="103" />
         <source>Change classes</source>
         <translation>修改类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="103" />
+        <location filename="../../workbench/ui/label_classes.py" line="105" />
         <source>Rewriting label files...</source>
         <translation>正在改写标注文件……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="111" />
+        <location filename="../../workbench/ui/label_classes.py" line="105" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_classes.py" line="120" />
         <source>Class change failed</source>
         <translation>修改类别失败</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_classes.py" line="131" />
+        <source>Class change cancelled: no file was changed.</source>
+        <translation>已取消类别修改：没有文件被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelGuard</name>
+    <message>
+        <location filename="../../workbench/ui/label_guard.py" line="54" />
+        <source>Unsaved boxes</source>
+        <translation>未保存的标注框</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_guard.py" line="55" />
+        <source>The boxes of {0} images could not be saved ({1}...).</source>
+        <translation>有 {0} 张图片的标注框未能保存（{1}……）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_guard.py" line="64" />
+        <source>A class change that was interrupted has been finished ({0} files).</source>
+        <translation>已完成上次中断的类别修改（{0} 个文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_guard.py" line="68" />
+        <source>Removed {0} temporary files left by an interrupted save (e.g. {1}).</source>
+        <translation>已删除 {0} 个中断保存留下的临时文件（例如 {1}）。</translation>
     </message>
 </context>
 <context>
     <name>LabelPage</name>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="83" />
+        <location filename="../../workbench/ui/label_page.py" line="69" />
         <source>Open a folder of photos (Ctrl+O) to start labeling.</source>
         <translation>打开一个图片文件夹（Ctrl+O）开始标注。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="166" />
+        <location filename="../../workbench/ui/label_page.py" line="149" />
+        <source>Open the folder anyway and lose them?</source>
+        <translation>仍要打开该文件夹并丢弃它们吗？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="156" />
         <source>Cannot open folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="181" />
+        <location filename="../../workbench/ui/label_page.py" line="172" />
         <source>{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG to label them, e.g. {1}</source>
         <translation>有 {0} 个文件未使用（GIF、HEIC 等）：转换为 JPEG 或 PNG 后才能标注，例如 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="184" />
+        <location filename="../../workbench/ui/label_page.py" line="177" />
         <source>No photos in {0}. Workbench labels JPEG, PNG, BMP, TIFF and WebP files.</source>
         <translation>{0} 中没有图片。Workbench 可标注 JPEG、PNG、BMP、TIFF 和 WebP 文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="217" />
-        <source>{0}: cannot read the image (corrupt, empty or not an image)</source>
-        <translation>{0}：无法读取图片（已损坏、为空或不是图片）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/label_page.py" line="238" />
+        <location filename="../../workbench/ui/label_page.py" line="234" />
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="319" />
+        <location filename="../../workbench/ui/label_page.py" line="331" />
         <source>NOT SAVED: {0}. Your boxes are kept here; free space or fix the folder's permissions, then press Ctrl+S.</source>
         <translation>未保存：{0}。你的标注框仍保留在这里；请释放磁盘空间或修正文件夹权限，然后按 Ctrl+S。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="380" />
+        <location filename="../../workbench/ui/label_page.py" line="394" />
+        <source>This image cannot be edited: see the message above the photo.</source>
+        <translation>该图片不能编辑：请看图片上方的提示。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/label_page.py" line="408" />
         <source>There is no previous image to copy boxes from.</source>
         <translation>没有上一张图片可以复制标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="386" />
+        <location filename="../../workbench/ui/label_page.py" line="414" />
         <source>The previous image has no boxes that this one lacks.</source>
         <translation>上一张图片没有本图缺少的标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="389" />
+        <location filename="../../workbench/ui/label_page.py" line="417" />
         <source>Copied {0} boxes from {1}.</source>
         <translation>已从 {1} 复制 {0} 个标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="397" />
+        <location filename="../../workbench/ui/label_page.py" line="427" />
         <source>This image has {0} boxes; delete them first to mark it as having no objects.</source>
         <translation>这张图片有 {0} 个标注框；先删除它们，才能标记为无目标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="402" />
+        <location filename="../../workbench/ui/label_page.py" line="432" />
         <source>Marked as checked, no objects.</source>
         <translation>已标记为：已检查，无目标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="403" />
+        <location filename="../../workbench/ui/label_page.py" line="433" />
         <source>Marked as checked, no objects; {0} suggestions rejected.</source>
         <translation>已标记为“已检查，无目标”；拒绝了 {0} 个建议框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="453" />
+        <location filename="../../workbench/ui/label_page.py" line="483" />
         <source>Last image.</source>
         <translation>已是最后一张。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="453" />
+        <location filename="../../workbench/ui/label_page.py" line="483" />
         <source>First image.</source>
         <translation>已是第一张。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="462" />
+        <location filename="../../workbench/ui/label_page.py" line="492" />
         <source>Every image is labeled or checked.</source>
         <translation>所有图片都已标注或检查。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="512" />
+        <location filename="../../workbench/ui/label_page.py" line="546" />
         <source>... and {0} more problems</source>
         <translation>……还有 {0} 个问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="514" />
+        <location filename="../../workbench/ui/label_page.py" line="548" />
         <source>Lines that are not boxes are kept in the file as they are; fix them in a text editor or delete them there.</source>
         <translation>不是标注框的行会原样保留在文件中；请在文本编辑器中修正或删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="517" />
+        <location filename="../../workbench/ui/label_page.py" line="551" />
         <source>No classes yet: type a class name in the box at the top right and press Enter, then drag on the photo to draw a box.</source>
         <translation>还没有类别：在右上角输入类别名并按回车，然后在图片上拖动画框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="521" />
+        <location filename="../../workbench/ui/label_page.py" line="555" />
         <source>Large image: shown scaled; your boxes are saved at full resolution.</source>
         <translation>大图：按缩放显示；标注框按原始分辨率保存。</translation>
     </message>
@@ -1073,148 +1111,146 @@
         <translation>请先打开图片文件夹，再导入它的标注。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184" />
+        <location filename="../../workbench/ui/main_window.py" line="173" />
+        <source>Importing reads the folder again. Import anyway and lose them?</source>
+        <translation>导入会重新读取文件夹。仍要导入并丢弃它们吗？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="186" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186" />
+        <location filename="../../workbench/ui/main_window.py" line="188" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186" />
+        <location filename="../../workbench/ui/main_window.py" line="188" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="200" />
+        <location filename="../../workbench/ui/main_window.py" line="202" />
         <source>About Workbench</source>
         <translation>关于 Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201" />
+        <location filename="../../workbench/ui/main_window.py" line="203" />
         <source>Workbench {0}
 Label photos, train YOLO, see it live.</source>
         <translation>Workbench {0}
 标注图片，训练 YOLO，实时查看效果。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206" />
+        <location filename="../../workbench/ui/main_window.py" line="208" />
         <source>Training is running</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207" />
+        <location filename="../../workbench/ui/main_window.py" line="209" />
         <source>Training is still running. Pause it and quit? You can resume it later from the Train page.</source>
         <translation>训练仍在进行。暂停训练并退出吗？之后可在“训练”页继续训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219" />
-        <source>Unsaved boxes</source>
-        <translation>未保存的标注框</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/main_window.py" line="220" />
-        <source>The boxes of {0} images could not be saved ({1}...).
-Quit anyway and lose them?</source>
-        <translation>有 {0} 张图片的标注框无法保存（{1}……）。
-仍然退出并丢弃它们？</translation>
+        <location filename="../../workbench/ui/main_window.py" line="217" />
+        <source>Quit anyway and lose them?</source>
+        <translation>仍要退出并丢弃它们吗？</translation>
     </message>
 </context>
 <context>
     <name>PrelabelFlow</name>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="259" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="211" />
         <source>{0} suggestions: Enter accepts the selected, Ctrl+Enter all; Del rejects the selected, Ctrl+Del all. Nothing is saved until you accept.</source>
         <translation>{0} 个建议框：回车接受选中的，Ctrl+回车接受全部；Del 拒绝选中的，Ctrl+Del 拒绝全部。接受之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="297" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="249" />
         <source>Could not save the suggestions ({0}); they are kept until you close Workbench.</source>
         <translation>无法保存建议框（{0}）；在关闭 Workbench 之前它们仍保留在内存中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="329" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="281" />
         <source>Choose a model to pre-label with (a .pt file can run code: only open models you trust)</source>
         <translation>选择用于预标注的模型（.pt 文件可以运行代码：只打开你信任的模型）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="331" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="283" />
         <source>YOLO models (*.pt *.onnx);;All files (*)</source>
         <translation>YOLO 模型 (*.pt *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="360" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="486" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="287" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="312" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="438" />
         <source>Pre-label</source>
         <translation>预标注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="287" />
         <source>Keep boxes the model is at least this sure of (0.01 to 0.99):</source>
         <translation>只保留模型置信度不低于此值的框（0.01 到 0.99）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="358" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="310" />
         <source>Loading the model {0}...</source>
         <translation>正在加载模型 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="359" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="311" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="394" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="346" />
         <source>Pre-label failed</source>
         <translation>预标注失败</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="418" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="370" />
         <source>Cannot add class</source>
         <translation>无法添加类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="435" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="387" />
         <source>Pre-labeling images without a label file...</source>
         <translation>正在预标注没有标注文件的图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="441" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="393" />
         <source>The model's classes differ</source>
         <translation>模型的类别与项目不同</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="443" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="395" />
         <source>The model knows classes this project does not have: {0}.
 Classes with the same name are matched by name.</source>
         <translation>模型有本项目没有的类别：{0}。
 同名的类别按名称对应。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="446" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="398" />
         <source>No class of the model matches this project's classes by name. The model's classes: {0}.</source>
         <translation>模型没有任何类别与本项目的类别同名。模型的类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="449" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="401" />
         <source>Add them to classes.txt</source>
         <translation>把它们添加到 classes.txt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="450" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="402" />
         <source>Skip those boxes</source>
         <translation>跳过这些框</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="480" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="432" />
         <source>Pre-labeled {0} images: {1} suggested boxes. Images with a label file were not touched.</source>
         <translation>已预标注 {0} 张图片：{1} 个建议框。已有标注文件的图片未被改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="483" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="435" />
         <source>Stopped. </source>
         <translation>已停止。</translation>
     </message>

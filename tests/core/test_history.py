@@ -20,3 +20,14 @@ def test_push_of_same_boxes_records_nothing():
     h = EditHistory([A])
     assert not h.push([A])
     assert not h.can_undo
+
+
+def test_undo_back_to_no_label_file_is_not_an_empty_file():
+    h = EditHistory([], exists=False)
+    assert h.push([A])
+    assert h.exists
+    assert h.undo() == [] and not h.exists   # back to "not labeled yet", not "checked, no objects"
+    assert h.redo() == [A] and h.exists
+    h2 = EditHistory([], exists=False)
+    assert h2.push([], exists=True)          # E: mark checked, no objects is an edit too
+    assert h2.undo() == [] and not h2.exists

@@ -1,6 +1,7 @@
 """Label files: parsing, byte-identical round trips, atomic writes, the path rule."""
 import math
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -213,6 +214,37 @@ def test_parser_never_loses_a_line(text):
     lf = parse_text(text, Path("a.txt"))
     body = text[1:] if text.startswith("\ufeff") else text
     kept = [b.raw for b in lf.boxes] + lf.bad_lines
-    assert sorted(kept) == sorted(line for line in body.splitlines() if line.strip())
+    # lines end at \n (or \r\n) only: a lone \r stays inside its line
+    assert sorted(kept) == sorted(line for line in re.split(r"\r?\n", body) if line.strip())
     for b in lf.boxes:
         assert all(math.isfinite(v) for v in (b.xc, b.yc, b.w, b.h))
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("odd", ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\r"])
+def test_bad_line_with_odd_line_break_bytes_is_kept_byte_for_byte(tmp_path, newline, odd):
+    # str.splitlines breaks at these; the file only at \n (and \r\n in a CRLF file)
+    bad = f"not{odd}a box{odd}at all"
+    p = tmp_path / "a.txt"
+    p.write_bytes(f"0 0.5 0.5 0.2 0.2{newline}{bad}{newline}".encode())
+    lf = read_label_file(p)
+    assert lf.bad_lines == [bad] and len(lf.boxes) == 1
+    save_label_file(lf, [lf.boxes[0].with_class(1)])
+    assert p.read_bytes() == f"1 0.500000 0.500000 0.200000 0.200000{newline}{bad}{newline}".encode()
+
+
+def test_untouched_lines_keep_their_spaces_after_an_edit_elsewhere(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"0 0.5 0.5 0.2 0.2\n  1 0.25 0.25 0.1 0.1   \n\t2 0.7 0.7 0.1 0.1\t\n not  a box \n")
+    lf = read_label_file(p)
+    save_label_file(lf, [lf.boxes[0].with_class(2), lf.boxes[1], lf.boxes[2]])
+    assert p.read_bytes() == (b"2 0.500000 0.500000 0.200000 0.200000\n  1 0.25 0.25 0.1 0.1   \n"
+                              b"\t2 0.7 0.7 0.1 0.1\t\n not  a box \n")
+
+
+def test_lone_cr_at_the_end_of_a_file_without_newline_is_kept(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"0 0.5 0.5 0.2 0.2\nodd\r")
+    lf = read_label_file(p)
+    save_label_file(lf, [lf.boxes[0].with_class(1)])
+    assert p.read_bytes() == b"1 0.500000 0.500000 0.200000 0.200000\nodd\r\n"

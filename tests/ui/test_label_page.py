@@ -39,11 +39,41 @@ def test_undo_redo_across_edits(window, folder):
     key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (folder / "img1.txt").read_text() == LINE
     key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert (folder / "img1.txt").read_text() == ""
+    assert not (folder / "img1.txt").exists()  # img1 had no label file: it has none again
     key(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert (folder / "img1.txt").read_text() == LINE
     key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len((folder / "img1.txt").read_text().splitlines()) == 2
+
+
+def test_undo_of_the_first_box_leaves_no_label_file(window, folder):
+    page = window.label_page
+    assert not (folder / "img1.txt").exists()
+    drag(None, page.canvas, (100, 100), (300, 200))
+    assert (folder / "img1.txt").read_text() == LINE
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not (folder / "img1.txt").exists()   # not a 0-byte "checked, no objects" file
+    assert page.images.model.status(0) == Status.NOT_LABELED
+    assert page.project.status(0) == Status.NOT_LABELED
+    key(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert (folder / "img1.txt").read_text() == LINE
+
+
+def test_undo_of_mark_empty_leaves_no_label_file_and_keeps_an_existing_one(window, folder, qtbot):
+    page = window.label_page
+    key(window, Qt.Key.Key_E)
+    assert (folder / "img1.txt").read_bytes() == b""
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not (folder / "img1.txt").exists()
+    (folder / "img2.txt").write_text(LINE)        # a photo labeled before: undo never removes its file
+    key(window, Qt.Key.Key_D)
+    wait_image(qtbot, page)
+    drag(None, page.canvas, (400, 300), (500, 400))
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (folder / "img2.txt").read_text() == LINE
+    key(window, Qt.Key.Key_A)
+    wait_image(qtbot, page)
+    assert not (folder / "img1.txt").exists()     # leaving and coming back wrote nothing
 
 
 def test_digit_picks_class_for_next_box_and_selected_box(window, folder):
@@ -210,3 +240,68 @@ def test_corrupt_photo_is_a_problem_in_the_list_and_on_screen(qtbot, folder):
     assert page.images.model.status(1) == Status.PROBLEM  # opening it did not reset the status
     drag(None, page.canvas, (5, 5), (30, 30))
     assert not (folder / "img2.txt").exists()  # nothing to label on: read-only
+
+
+def test_leaving_the_project_with_unsaved_boxes_asks_every_way(window, folder, monkeypatch, tmp_path, qtbot):
+    """Open Folder, Open Recent, Import Labels and Quit all ask before edits the disk refused are lost."""
+    from PIL import Image
+
+    other = tmp_path / "other"
+    other.mkdir()
+    Image.new("RGB", (64, 64)).save(other / "x.jpg")
+    window.settings.recent_folders.append(str(other))
+    page = window.label_page
+
+    def full_disk(path, data):
+        raise labels.LabelWriteError(28, f"could not save {path}: No space left on device", str(path))
+
+    monkeypatch.setattr(labels, "atomic_write_bytes", full_disk)
+    drag(None, page.canvas, (100, 100), (300, 200))
+    assert page.has_unsaved() == ["img1.jpg"]
+    asked = []
+    answer = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]) or answer[0])
+
+    assert not window.open_folder(other)                       # File > Open Folder
+    window._fill_recent()
+    recent = [a for a in window.recent_menu.actions() if a.text() == str(other)]
+    recent[0].trigger()                                        # File > Open Recent
+    window.import_labels()                                     # File > Import Labels (reopens the folder)
+    assert len(asked) == 3 and all("img1.jpg" in q for q in asked)
+    assert not hasattr(window, "_import_dialog")
+    assert page.project.root == folder.resolve() and page.has_unsaved() == ["img1.jpg"]
+    assert len(page.canvas.boxes()) == 1
+    window.close()                                             # quitting still asks
+    assert len(asked) == 4 and window.isVisible()
+
+    answer[0] = QMessageBox.StandardButton.Discard
+    assert window.open_folder(other)
+    assert len(asked) == 5 and page.project.root == other.resolve() and page.has_unsaved() == []
+
+
+def test_undo_back_to_the_start_puts_the_file_back_byte_for_byte(window, folder, qtbot):
+    # a BOM, CRLF, a blank line, spaces and a line that is not a box: an edit rewrites them,
+    # undo brings back the very bytes the file had
+    original = b"\xef\xbb\xbf0 0.5 0.5 0.2 0.2  \r\n\r\n  1 0.25 0.25 0.1 0.1\r\nnot a box\r\n"
+    (folder / "img2.txt").write_bytes(original)
+    page = window.label_page
+    key(window, Qt.Key.Key_D)
+    wait_image(qtbot, page)
+    drag(None, page.canvas, (400, 300), (500, 400))
+    assert (folder / "img2.txt").read_bytes() != original
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (folder / "img2.txt").read_bytes() == original
+    key(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert len(labels.read_label_file(folder / "img2.txt").boxes) == 3
+
+
+def test_a_label_file_that_cannot_be_read_is_never_overwritten(window, folder, qtbot):
+    (folder / "img2.txt").mkdir()          # exists, cannot be read as a file (root reads any file)
+    page = window.label_page
+    key(window, Qt.Key.Key_D)
+    wait_image(qtbot, page)
+    assert "Cannot read" in page.banner.text() and "img2.txt" in page.banner.text()
+    drag(None, page.canvas, (400, 300), (500, 400))
+    key(window, Qt.Key.Key_E)
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (folder / "img2.txt").is_dir() and page.has_unsaved() == []

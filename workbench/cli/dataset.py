@@ -2,9 +2,30 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
 from pathlib import Path
+
+
+def _replace_unprintable(err: UnicodeError):
+    # A file name's bytes that are not UTF-8 (Linux allows them) reach here as lone surrogates:
+    # printed as U+FFFD on a UTF-8 terminal (valid UTF-8 for --json readers), escaped elsewhere.
+    if isinstance(err, UnicodeEncodeError) and err.encoding.lower().replace("-", "").startswith("utf"):
+        return "\ufffd".encode("utf-8") * (err.end - err.start), err.end   # bytes: the codec takes them as they are
+    return codecs.backslashreplace_errors(err)
+
+
+codecs.register_error("workbench-readable", _replace_unprintable)
+
+
+def readable_output() -> None:
+    """Make stdout and stderr print any file name instead of raising ``UnicodeEncodeError``."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="workbench-readable")
+        except (AttributeError, ValueError):   # not a text stream we may reconfigure (a test's capture)
+            pass
 
 
 def register(subparsers) -> None:
@@ -61,6 +82,7 @@ def run_check(args: argparse.Namespace) -> int:
     """``workbench check``: print the findings (or JSON); 0 when nothing blocks training."""
     from ..dataset import check_project
 
+    readable_output()
     project = _open(args.folder)
     if project is None:
         return 2
@@ -86,6 +108,7 @@ def run_split(args: argparse.Namespace) -> int:
     """``workbench split``: check, split (stable), build the dataset and print the counts."""
     from ..dataset import DatasetError, SplitSettings, build_dataset, check_project, plan_split
 
+    readable_output()
     project = _open(args.folder)
     if project is None:
         return 2

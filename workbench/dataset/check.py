@@ -32,6 +32,7 @@ MIN_SIDE = 10
 # not blockers; matched by ``labels.Problem.kind``, never by the wording of the message.
 WARNING_KINDS = frozenset({"bom", "beyond_edge"})
 _PROGRESS_EVERY = 64
+SAME_KIND_SHOWN = 10   # findings of one kind listed per file; the rest summed up in one line
 
 
 def inspect_image(path: str | os.PathLike) -> tuple[int, int, str | None, bool]:
@@ -226,6 +227,27 @@ def _unprefixed(message: str, path: str) -> str:
     return message[len(path) + 2:] if message.startswith(path + ": ") else message
 
 
+def _summarised(findings: list[tuple[str, Finding]], keep: int = SAME_KIND_SHOWN) -> list[Finding]:
+    """The first ``keep`` findings of each kind in one file, then one line "and N more" per kind.
+
+    A runaway file repeats one problem thousands of times; a list of them hides the rest.
+    """
+    out: list[Finding] = []
+    count: dict[str, int] = {}
+    last: dict[str, Finding] = {}
+    for kind, f in findings:
+        n = count[kind] = count.get(kind, 0) + 1
+        if n <= keep:
+            out.append(f)
+        last[kind] = f
+    for kind, n in count.items():
+        if n > keep:
+            f = last[kind]
+            what = "duplicate boxes" if kind == "duplicate" else f"lines with this problem ({kind.replace('_', ' ')})"
+            out.append(Finding(f.image, f.file, 0, f"... and {n - keep:,} more {what}", f.blocking))
+    return out
+
+
 def check_image_label(project: Project, index: int, num_classes: int | None) -> ImageCheck:
     """The verdict on image ``index`` of ``project``: status, boxes and every finding."""
     image_s = project.images.str(index)
@@ -233,23 +255,29 @@ def check_image_label(project: Project, index: int, num_classes: int | None) -> 
     label = Path(project.label_paths.str(index))
     findings: list[Finding] = []
     w, h, problem, image_blocks = inspect_image(image_s)
-    exists, lf = True, None
+    exists, lf, huge = True, None, None
     try:
         with open(str(label), "rb") as f:
-            data = f.read()
+            size = os.fstat(f.fileno()).st_size
+            huge = labels.too_large(label, size)   # the Label page's limit too: one rule
+            data = b"" if huge else f.read()
+        huge = huge or labels.too_large(label, size, data)
     except FileNotFoundError:
         exists, data = False, b""
     except OSError as e:
         exists, data = False, b""
         findings.append(Finding(image, label, 0, f"cannot read the label file ({e.strerror or e})"))
+    if huge:
+        findings.append(Finding(image, label, 0, huge.message, True))
+        data = b""
     rows = _fast_rows(data, num_classes) if exists else []
     if rows is None:  # anything unusual: the full parser names every problem with its line
         lf = labels.parse_text(data.decode("utf-8", errors="surrogateescape"), label, num_classes) \
             if _utf8(data) else labels.read_label_file(label, num_classes)
         lf.original = data
         rows = [(b.cls, b.xc, b.yc, b.w, b.h) for b in lf.boxes]
-        for prob in lf.problems:
-            findings.append(Finding(image, label, prob.line, prob.message, not is_warning(prob)))
+        findings += _summarised([(prob.kind, Finding(image, label, prob.line, prob.message, not is_warning(prob)))
+                                 for prob in lf.problems])
     if problem:
         # An unlabeled broken photo is left out anyway: worth knowing, not a blocker.
         findings.append(Finding(image, image, 0, _unprefixed(problem, image_s), image_blocks and exists))
@@ -259,9 +287,11 @@ def check_image_label(project: Project, index: int, num_classes: int | None) -> 
     if len(rows) > 1:
         keys = [_row_key(r) for r in rows]
         if len(set(keys)) < len(keys):
-            for line, first in duplicate_lines(data.decode("utf-8", errors="replace").lstrip("\ufeff")):
-                findings.append(Finding(image, label, line, f"repeats line {first} (a duplicate box); "
-                                        "Ultralytics uses it once, and so does the dataset", False))
+            findings += _summarised([("duplicate", Finding(image, label, line, f"repeats line {first} (a duplicate "
+                                                           "box); Ultralytics uses it once, and so does the dataset",
+                                                           False))
+                                     for line, first in duplicate_lines(data.decode("utf-8", errors="replace")
+                                                                        .lstrip("\ufeff"))])
             seen: set[bytes] = set()
             rows = [r for r, k in zip(rows, keys) if not (k in seen or seen.add(k))]
     classes = [r[0] for r in rows]

@@ -58,7 +58,9 @@ def _settings_key(s: SplitSettings) -> dict:
 
 
 def _seeded(seed: int, key: str) -> int:
-    return int.from_bytes(hashlib.blake2b(f"{seed}\0{key}".encode(), digest_size=8).digest(), "big")
+    # surrogateescape: a file name's bytes that are not UTF-8 hash as the bytes they are
+    key_bytes = f"{seed}\0{key}".encode("utf-8", "surrogateescape")
+    return int.from_bytes(hashlib.blake2b(key_bytes, digest_size=8).digest(), "big")
 
 
 # -- groups -------------------------------------------------------------------------------
@@ -318,11 +320,12 @@ def save_split(project: Project, plan: SplitPlan) -> None:
     """
     labels.atomic_write_bytes(split_path(project), json.dumps(
         {"version": 1, "settings": plan.settings_key, "assign": plan.assign},
-        ensure_ascii=False, indent=0, sort_keys=True).encode("utf-8"))
+        ensure_ascii=False, indent=0, sort_keys=True).encode("utf-8", "backslashreplace"))   # \udcXX: JSON escapes
     if plan.hash_cache:
         cache_path = project.root / STATE_DIR / HASH_FILE
         try:
-            labels.atomic_write_bytes(cache_path, json.dumps(plan.hash_cache, ensure_ascii=False).encode("utf-8"))
+            labels.atomic_write_bytes(cache_path, json.dumps(plan.hash_cache, ensure_ascii=False)
+                                      .encode("utf-8", "backslashreplace"))
         except OSError:
             pass  # only a cache: the next plan hashes again
 

@@ -103,7 +103,7 @@ def _plan_and_build(project: Project, report: CheckReport, settings: SplitSettin
 class DatasetPage(QWidget):
     """Check, statistics, split and build for the project the Label page has open."""
 
-    open_image = Signal(str)       # absolute image path: show it in the Label page
+    open_image = Signal(object)    # absolute image path (str): show it in the Label page
     dataset_built = Signal(str)    # absolute data.yaml path
     train_requested = Signal(str)  # data.yaml the user wants to train on
     message = Signal(str)          # status-bar text

@@ -7,6 +7,8 @@ Deleting or merging rewrites every label file, in a background worker with a pro
 """
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
@@ -100,20 +102,35 @@ class LabelClasses(QObject):
                 name, p.classes[merge_into], change.boxes_changed, change.files)
         if QMessageBox.question(page, self.tr("Change classes"), text) != QMessageBox.StandardButton.Yes:
             return
-        dialog = QProgressDialog(self.tr("Rewriting label files..."), "", 0, max(change.files, 1), page)
-        dialog.setCancelButton(None)
+        dialog = QProgressDialog(self.tr("Rewriting label files..."), self.tr("Cancel"), 0, max(change.files, 1), page)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         row = page.row
+        cancelled = threading.Event()
+        dialog.canceled.connect(cancelled.set)
         worker = Worker(p.remove_class, index, merge_into)
-        worker.kwargs["progress"] = worker.progress_callback()
+        report = worker.progress_callback()
+
+        def progress(done: int, total: int) -> bool:   # worker thread: a cancel counts until the first replace
+            report(done, total)
+            return not cancelled.is_set()
+
+        worker.kwargs["progress"] = progress
         worker.yielded.connect(lambda d: dialog.setValue(d[0]))
         worker.errored.connect(lambda e: QMessageBox.critical(page, self.tr("Class change failed"), str(e)))
-        worker.returned.connect(lambda _r: page.prelabel.renumber(index, merge_into))
+        before = list(p.classes)
+        worker.returned.connect(lambda _r: self._changed(before, index, merge_into))
         worker.finished.connect(dialog.close)
         worker.finished.connect(lambda: self.after_change(row))
         self.worker = worker
         worker.start()
+
+    def _changed(self, before: list[str], index: int, merge_into: int | None) -> None:
+        page = self.page
+        if page.project.classes == before:   # cancelled before the first label file was replaced
+            page.message.emit(self.tr("Class change cancelled: no file was changed."))
+        else:
+            page.prelabel.renumber(index, merge_into)
 
     def after_change(self, row: int | None) -> None:
         """After a delete/merge: show the classes and the image again, rescan the statuses."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 from .. import labels
 from ..history import EditHistory
 from ..labels import Box, LabelFile
-from ..project import Project, ProjectError, Status
+from ..project import Project, ProjectError, Status, readable
 from ..settings import Settings
 from ..widgets.canvas import LabelCanvas
 from ..widgets.class_list import ClassListWidget
@@ -25,30 +25,12 @@ from ..widgets.image_loader import Decoded, ImageLoader, image_size
 from .background import Worker
 from .label_actions import ACTIONS, make_actions
 from .label_classes import LabelClasses
+from .label_guard import LabelGuard, scan_statuses
 from .prelabel_flow import PrelabelFlow
 
 PREFETCH_AHEAD = 3
 FULL_RES_DELAY_MS = 250
-SCAN_BATCH = 256
 SCAN_DELAY_MS = 300   # the status scan starts at the latest this long after a folder opens
-
-
-def _scan_statuses(project: Project, order: list[int]):
-    """Worker: yield batches of (row, status, classes) for the image list.
-
-    Besides the label file, the image header is read (about 0.1 ms): a zero-byte or
-    corrupt photo shows as a problem in the list before anyone opens it.
-    """
-    batch = []
-    for i in order:
-        status, classes = project.summary(i)
-        bad_image = not image_size(project.images.str(i)).isValid()
-        batch.append((i, Status.PROBLEM if bad_image else status, classes, bad_image))
-        if len(batch) >= SCAN_BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 class LabelPage(QWidget):
@@ -66,10 +48,14 @@ class LabelPage(QWidget):
         self.row: int | None = None
         self.lf: LabelFile | None = None
         self.history: EditHistory | None = None
-        self._unsaved: dict[int, list[Box]] = {}   # row -> boxes the disk refused
+        self._opened: LabelFile | None = None   # the label file as the shown image was opened
+        self._read_error: str | None = None     # the shown image's label file could not be read
+        # row -> boxes the disk refused (None: removing the label file was refused)
+        self._unsaved: dict[int, list[Box] | None] = {}
         self._shown: Decoded | None = None
         self._colors: list[QColor] = []
         self.class_ops = LabelClasses(self)
+        self.guard = LabelGuard(self)
         self._scan = None
         self._pending_scan: int | None = None   # first row of a status scan not started yet
         self.loader = ImageLoader(self)
@@ -155,8 +141,12 @@ class LabelPage(QWidget):
 
     # -- folder ----------------------------------------------------------------------
     def open_folder(self, folder: str | Path) -> bool:
-        """Open a folder as the project; shows the image the user left off at."""
-        if not self.leave_image():
+        """Open a folder as the project; shows the image the user left off at.
+
+        Edits the disk refused are lost when another folder opens (or this one is read
+        again): the user is asked first, as when quitting; False if they chose to stay.
+        """
+        if not self.confirm_discard_unsaved(self.tr("Open the folder anyway and lose them?")):
             return False
         if self._scan is not None:
             self._scan.quit()   # the old folder's scan would fight the listing for the GIL
@@ -165,12 +155,13 @@ class LabelPage(QWidget):
         except (ProjectError, OSError) as e:
             QMessageBox.warning(self, self.tr("Cannot open folder"), str(e))
             return False
+        notes = self.guard.tidy(project)
         self.loader.clear()
         self.project, self.row, self.lf, self.history, self._shown = project, None, None, None, None
         self._unsaved.clear()
         self.prelabel.open_project(project)
         self._colors = self._class_colors()
-        self.images.model.set_names([project.relative_name(i) for i in range(len(project))])
+        self.images.model.set_names([project.display_name(i) for i in range(len(project))])
         self._refresh_classes()
         self.canvas.clear()
         self._set_enabled(bool(len(project)))
@@ -178,12 +169,14 @@ class LabelPage(QWidget):
         self.settings.remember_folder(key)
         self.project_opened.emit(project)
         if project.skipped:
-            self.message.emit(self.tr("{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG "
-                                      "to label them, e.g. {1}").format(len(project.skipped), project.skipped[0]))
+            notes.append(self.tr("{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG "
+                                 "to label them, e.g. {1}").format(len(project.skipped), project.skipped[0]))
+        if notes:
+            self.message.emit(readable(" ".join(notes)))
         if not len(project):
             self._show_banner(self.tr("No photos in {0}. Workbench labels JPEG, PNG, BMP, TIFF and WebP "
                                       "files.").format(project.root), "warn")
-            self.title_changed.emit(str(project.root))
+            self.title_changed.emit(readable(str(project.root)))
             return True
         last = project.index_of(self.settings.last_image.get(key, "")) if self.settings.last_image.get(key) else None
         # The status scan starts once the first photo is painted (or after SCAN_DELAY_MS):
@@ -203,7 +196,7 @@ class LabelPage(QWidget):
             self._scan.quit()
         n = len(self.project)
         order = list(range(near, n)) + list(range(0, near))  # where the user looks, first
-        self._scan = Worker(_scan_statuses, self.project, order)
+        self._scan = Worker(scan_statuses, self.project, order)
         self._scan_project = self.project
         # a bound slot, not a lambda: Qt drops the connection when the page is deleted mid-scan
         self._scan.yielded.connect(self._on_scanned)
@@ -214,8 +207,10 @@ class LabelPage(QWidget):
             return
         for i, st, _, bad_image in batch:
             if bad_image:
-                self.project.mark_image_problem(i, self.tr("{0}: cannot read the image (corrupt, empty or not an "
-                                                           "image)").format(self.project.images[i]))
+                self.project.mark_image_problem(i, bad_image)
+                if i == self.row:
+                    self.canvas.set_read_only(True)
+                    self._update_banner()
             elif self.project.known_status(i) is None:
                 self.project.set_status(i, st)
         # rows the user already changed in this session keep their fresher status
@@ -231,15 +226,18 @@ class LabelPage(QWidget):
         p = self.project
         self.row = row
         path = str(p.images[row])
+        self._read_error = None
         try:
             self.lf = p.load(row)
-        except OSError as e:
+        except OSError as e:   # shown, never edited: nothing may overwrite or remove a file not read
             self.lf = LabelFile(path=p.label_paths[row])
-            self._show_banner(self.tr("Cannot read {0}: {1}").format(p.label_paths[row], e), "error")
-        boxes = self._unsaved.get(row, self.lf.boxes)
-        self.history = EditHistory(self.lf.boxes)
+            self._read_error = self.tr("Cannot read {0}: {1}").format(p.label_paths[row], e)
+        self._opened = self.lf   # what undo back to the start puts on disk again, byte for byte
+        self.history = EditHistory(self.lf.boxes, exists=self.lf.exists)
         if row in self._unsaved:
-            self.history.push(boxes)
+            pending = self._unsaved[row]
+            self.history.push(pending or [], exists=pending is not None)
+        boxes = self.history.current
         dec = self.loader.request(path)
         self._shown = dec
         if dec is not None:
@@ -252,7 +250,7 @@ class LabelPage(QWidget):
         self.canvas.set_boxes(boxes)
         self.prelabel.show_row(row)
         self._update_banner()
-        self.canvas.set_read_only(p.blocking_problem(row) is not None or not size_ok)
+        self.canvas.set_read_only(not self._editable() or not size_ok)
         self.images.select_row(row)
         self._update_row(row)
         self._emit_title()
@@ -284,7 +282,7 @@ class LabelPage(QWidget):
         if self._shown is None or (d.full and not self._shown.full):
             self.canvas.set_full_image(d.image)
             self._shown = d
-            self.canvas.set_read_only(self.project.blocking_problem(self.row) is not None)
+            self.canvas.set_read_only(not self._editable())
             self._update_banner()
         self._start_pending_scan()
 
@@ -292,14 +290,23 @@ class LabelPage(QWidget):
         if self.project is None:
             return
         self._start_pending_scan()
+        row = self.project.index_of(path)
+        if row is None:
+            return   # a decode of the folder open before
         if not full:
-            row = self.project.images.index(path)
             self.project.mark_image_problem(row, message)
             self.images.model.update([(row, Status.PROBLEM, frozenset())])
         if self.row is not None and path == str(self.project.images[self.row]) and self._shown is None:
             self._update_banner(extra=[message])
             if not full:
                 self.canvas.set_read_only(True)
+
+    def _editable(self) -> bool:
+        """False when the shown image's labels must not be edited: a shared label file, a photo
+        the dataset check blocks, a label file too large to load."""
+        p, row = self.project, self.row
+        return (p.blocking_problem(row) is None and p.image_problem(row) is None and self._read_error is None
+                and not (self.lf is not None and self.lf.too_large))
 
     # -- editing and saving ----------------------------------------------------------
     def _on_edit(self) -> None:
@@ -310,12 +317,17 @@ class LabelPage(QWidget):
             self._save(self.history.current)
         self._update_actions()
 
-    def _save(self, boxes: list[Box]) -> bool:
+    def _save(self, boxes: list[Box], exists: bool = True, opened: LabelFile | None = None) -> bool:
+        """Write the shown image's state: ``boxes``, no label file at all (``exists`` False), or
+        the file exactly as it was ``opened``."""
         row = self.row
         try:
-            self.lf = self.project.save(row, self.lf, boxes)
+            if opened is not None:
+                self.lf = self.project.restore(row, opened)
+            else:
+                self.lf = self.project.save(row, self.lf, boxes) if exists else self.project.unlabel(row)
         except (OSError, ProjectError) as e:
-            self._unsaved[row] = list(boxes)
+            self._unsaved[row] = list(boxes) if exists else None
             self._update_banner(extra=[self.tr("NOT SAVED: {0}. Your boxes are kept here; free space or fix "
                                                "the folder's permissions, then press Ctrl+S.").format(e)])
             self._emit_title()
@@ -330,6 +342,8 @@ class LabelPage(QWidget):
         """Save the shown image's boxes now (nothing is written if nothing changed)."""
         if self.row is None or self.history is None:
             return True
+        if self.row in self._unsaved and self._unsaved[self.row] is None:
+            return self._save([], exists=False)   # an undo back to "no label file" the disk refused
         boxes = self.history.current
         if not self.lf.exists and not boxes and self.row not in self._unsaved:
             return True  # never turn "not labeled" into "checked, no objects" by leaving
@@ -344,9 +358,19 @@ class LabelPage(QWidget):
             return True
         return True  # kept in memory as unsaved; quitting asks via has_unsaved()
 
+    def confirm_discard_unsaved(self, question: str) -> bool:
+        """Save the shown image, then, if edits the disk refused remain, ask before they are
+        lost (``question`` names what the user is doing). True to go on: they are dropped."""
+        self.leave_image()
+        if not self.guard.may_discard(self.has_unsaved(), question):
+            return False
+        self._unsaved.clear()
+        self._emit_title()
+        return True
+
     def has_unsaved(self) -> list[str]:
         """Names of images whose edits the disk refused."""
-        return [self.project.relative_name(r) for r in self._unsaved] if self.project else []
+        return [self.project.display_name(r) for r in self._unsaved] if self.project else []
 
     def undo(self) -> None:
         self._restore(self.history.undo() if self.history else None, -1)
@@ -355,16 +379,20 @@ class LabelPage(QWidget):
         self._restore(self.history.redo() if self.history else None, 1)
 
     def _restore(self, boxes: list[Box] | None, step: int) -> None:
-        """Show and save a snapshot from the undo history (None: nothing to undo/redo)."""
+        """Show a snapshot from the undo history and put the disk in its state (None: nothing to
+        undo/redo). Back to before the first box of an unlabeled photo, the label file goes
+        again: the photo is "not labeled yet", not "checked, no objects"."""
         if boxes is not None:
             self.canvas.set_boxes(boxes)
             self.prelabel.after_step(step)  # undoing an accept brings the suggestion back
-            if not self.prelabel.restore_unlabeled(boxes):
-                self._save(boxes)
+            self._save(boxes, self.history.exists, self._opened if self.history.at_start else None)
         self._update_actions()
 
     def _apply(self, boxes: list[Box]) -> None:
         """An edit made by the page (paste, mark empty): canvas, history and disk."""
+        if not self._editable():   # the canvas refuses edits here; the page's own keys must too
+            self.message.emit(self.tr("This image cannot be edited: see the message above the photo."))
+            return
         self.canvas.set_boxes(boxes)
         if self.history.push(boxes):
             self.prelabel.after_push()
@@ -386,19 +414,21 @@ class LabelPage(QWidget):
             self.message.emit(self.tr("The previous image has no boxes that this one lacks."))
             return
         self._apply(mine + new)
-        self.message.emit(self.tr("Copied {0} boxes from {1}.").format(len(new), self.project.relative_name(prev)))
+        self.message.emit(self.tr("Copied {0} boxes from {1}.").format(len(new), self.project.display_name(prev)))
 
     def mark_empty(self) -> None:
         """E: an empty label file, "checked, no objects" (a background image for training)."""
         if self.row is None:
             return
+        if not self._editable():
+            return self._apply([])   # refused, with the reason
         n = len(self.canvas.boxes())
         if n:
             self.message.emit(self.tr("This image has {0} boxes; delete them first to mark it as having "
                                       "no objects.").format(n))
             return
         rejected = self.canvas.reject_all_suggestions()  # "no objects": the model's guesses were wrong
-        self._save([])
+        self._apply([])   # an edit like any other: undo brings "not labeled yet" back
         self.message.emit(self.tr("Marked as checked, no objects.") if not rejected else
                           self.tr("Marked as checked, no objects; {0} suggestions rejected.").format(rejected))
 
@@ -429,7 +459,7 @@ class LabelPage(QWidget):
             self.message.emit(str(e))
             return False
         if row >= self.images.model.rowCount():
-            self.images.model.append_name(self.project.relative_name(row), self.project.status(row))
+            self.images.model.append_name(self.project.display_name(row), self.project.status(row))
             self._set_enabled(True)
         return True
 
@@ -499,13 +529,17 @@ class LabelPage(QWidget):
     def _update_banner(self, extra: list[str] = ()) -> None:
         if self.row is None:
             return self._show_banner("", "")
-        msgs = list(extra)
+        msgs = list(extra) + ([self._read_error] if self._read_error else [])
         path = str(self.project.images[self.row])
         if self._shown is None and (err := self.loader.error(path)):
             msgs.append(err)
         blocking = self.project.blocking_problem(self.row)
         if blocking:
             msgs.append(blocking)
+        bad_image = self.project.image_problem(self.row)
+        if bad_image and bad_image not in msgs:
+            msgs.append(bad_image)
+            blocking = blocking or bad_image
         if self.lf is not None:
             msgs += [str(p) for p in self.lf.problems[:10]]
             if len(self.lf.problems) > 10:
@@ -519,7 +553,8 @@ class LabelPage(QWidget):
         msgs += self.prelabel.banner_lines()
         if self._shown is not None and not self._shown.full and max(self._shown.width, self._shown.height) > 7000:
             msgs.append(self.tr("Large image: shown scaled; your boxes are saved at full resolution."))
-        kind = "error" if (extra or blocking or (self._shown is None and self.loader.error(path))) else "warn"
+        error = extra or blocking or self._read_error or (self._shown is None and self.loader.error(path))
+        kind = "error" if error else "warn"
         self._show_banner("\n".join(msgs), kind if msgs else "")
 
     def _show_banner(self, text: str, kind: str) -> None:
@@ -528,15 +563,15 @@ class LabelPage(QWidget):
             return
         color = "#fdecea" if kind == "error" else "#fff8e1"
         self.banner.setStyleSheet(f"QLabel {{ background: {color}; color: #222; padding: 6px; border-radius: 4px; }}")
-        self.banner.setText(text)
+        self.banner.setText(readable(text))   # Qt would silently drop bytes of a name that are not UTF-8
         self.banner.show()
 
     def _emit_title(self) -> None:
         if self.row is None:
             return
         unsaved = " *" if self.row in self._unsaved else ""
-        self.title_changed.emit(f"{self.project.relative_name(self.row)}{unsaved}  "
-                                f"({self.row + 1}/{len(self.project)})  {self.project.root}")
+        self.title_changed.emit(f"{self.project.display_name(self.row)}{unsaved}  "
+                                f"({self.row + 1}/{len(self.project)})  {readable(str(self.project.root))}")
 
     def _on_cursor(self, x: float, y: float) -> None:
         if self._shown is not None or self.row is not None:

@@ -169,7 +169,9 @@ class MainWindow(QMainWindow):
             return
         from .import_dialog import ImportDialog
 
-        self.label_page.leave_image()
+        if not self.label_page.confirm_discard_unsaved(
+                self.tr("Importing reads the folder again. Import anyway and lose them?")):
+            return
         dlg = ImportDialog(str(project.root), self)
         dlg.imported.connect(lambda _r: self.open_folder(project.root))   # statuses and classes re-read
         self._import_dialog = dlg
@@ -212,17 +214,9 @@ class MainWindow(QMainWindow):
             self.train_page.shutdown()
         self.preview_page.shutdown()
         page = self.label_page
-        page.leave_image()
-        unsaved = page.has_unsaved()
-        if unsaved:
-            answer = QMessageBox.warning(
-                self, self.tr("Unsaved boxes"),
-                self.tr("The boxes of {0} images could not be saved ({1}...).\nQuit anyway and lose them?").format(
-                    len(unsaved), ", ".join(unsaved[:3])),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                event.ignore()
-                return
+        if not page.confirm_discard_unsaved(self.tr("Quit anyway and lose them?")):
+            event.ignore()
+            return
         stop_all()
         page.loader.clear()
         page.loader.wait(3000)

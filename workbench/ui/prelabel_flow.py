@@ -152,7 +152,6 @@ class PrelabelFlow(QObject):
         self.page = page
         self.store = SuggestionStore()
         self.trail: SuggestionTrail | None = None
-        self._opened_unlabeled = False
         self._row: int | None = None
         self._worker: Worker | None = None
         self._dialog: QProgressDialog | None = None
@@ -178,7 +177,6 @@ class PrelabelFlow(QObject):
     def show_row(self, row: int) -> None:
         """The page shows image ``row``: put its suggestions on the canvas."""
         self._row = row
-        self._opened_unlabeled = self.page.lf is not None and not self.page.lf.exists
         pending = self.store.get(row)
         self.trail = SuggestionTrail(pending)
         self.page.canvas.set_suggestions(pending)
@@ -200,29 +198,6 @@ class PrelabelFlow(QObject):
         self._store_current()
         self.page._update_banner()
         self.update_actions()
-
-    def restore_unlabeled(self, boxes: list[Box]) -> bool:
-        """Undo back to nothing on an image that had no label file and has suggestions again.
-
-        Saving an empty file would mark it "checked, no objects" (a background image for
-        training) while the model still sees objects in it; the label file this session
-        created is removed instead, so the image is "not labeled" again, as it was opened.
-        True when done; False leaves the normal save to the page.
-        """
-        page = self.page
-        if boxes or not self._opened_unlabeled or not page.canvas.suggestions() or page.row is None:
-            return False
-        try:
-            os.remove(page.project.label_paths.str(page.row))
-        except FileNotFoundError:
-            pass
-        except OSError:
-            return False
-        page.lf = page.project.load(page.row)
-        page._unsaved.pop(page.row, None)
-        page._update_row(page.row)
-        page._emit_title()
-        return True
 
     def renumber(self, index: int, merge_into: int | None) -> None:
         self.store.renumber(index, merge_into)

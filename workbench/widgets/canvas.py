@@ -82,10 +82,11 @@ class LabelCanvas(SuggestionLayer, CanvasInteraction, QGraphicsView):
         self._cancel_interaction()
         self._remove_items()
         self._remove_suggestions()
+        # before the scene rect changes: the scroll that follows repaints the selection overlay
+        self._select(-1)
         self._w, self._h = max(0, int(width)), max(0, int(height))
         self._image.set_image(self._w, self._h, image)
         self._scene.setSceneRect(QRectF(0, 0, self._w, self._h))
-        self._select(-1)
         if not keep_view:
             self.fit_to_window()
         self._update_overlay()
@@ -99,10 +100,10 @@ class LabelCanvas(SuggestionLayer, CanvasInteraction, QGraphicsView):
         self._cancel_interaction()
         self._remove_items()
         self._remove_suggestions()
+        self._select(-1)   # before the scroll below repaints the overlay of a box now gone
         self._w = self._h = 0
         self._image.clear()
         self._scene.setSceneRect(QRectF(0, 0, 1, 1))
-        self._select(-1)
         self._update_overlay()
 
     def set_boxes(self, boxes: list[Box]) -> None:

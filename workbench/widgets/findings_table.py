@@ -13,6 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ..project import readable
+
 BLOCKING_BG = QColor("#fdecea")
 WARNING_BG = QColor("#fff8e1")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +54,8 @@ class FindingsModel(QAbstractTableModel):
 
     def _name(self, path) -> str:
         s = os.fspath(path)
-        return s[len(self._root):].replace(os.sep, "/") if self._root and s.startswith(self._root) else s
+        s = s[len(self._root):].replace(os.sep, "/") if self._root and s.startswith(self._root) else s
+        return readable(s)   # Qt would silently drop bytes of a name that are not UTF-8
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -64,9 +67,9 @@ class FindingsModel(QAbstractTableModel):
                 return self._name(f.file)
             if col == 1:
                 return str(f.line) if f.line else ""
-            return f.message
+            return readable(f.message)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(f)
+            return readable(str(f))
         if role == Qt.ItemDataRole.BackgroundRole:
             return BLOCKING_BG if f.blocking else WARNING_BG
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -79,7 +82,7 @@ class FindingsModel(QAbstractTableModel):
 class FindingsTable(QTableView):
     """A read-only table of findings; activating a row asks to open its image."""
 
-    image_activated = Signal(str)   # absolute image path
+    image_activated = Signal(object)   # absolute image path (str; a str signal drops bytes that are not UTF-8)
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QTransform
 
 PREVIEW_SIDE = 1600
@@ -65,9 +65,29 @@ def _apply_orientation(image: QImage, orientation: int) -> QImage:
     return image
 
 
+def _reader(path: str) -> QImageReader:
+    """A reader of ``path``. Qt turns a file name into UTF-8 and drops bytes that are not
+    (Linux allows them; Python keeps them as lone surrogates), so such a file is read by
+    Python and handed to Qt as bytes; the buffer lives as long as the reader."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            with open(path, "rb") as f:
+                buf = QBuffer()
+                buf.setData(QByteArray(f.read()))
+        except OSError:
+            return QImageReader(path)   # fails like any unreadable file, with Qt's message
+        buf.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buf)
+        reader.keep_alive = buf
+        return reader
+    return QImageReader(path)
+
+
 def image_size(path: str) -> QSize:
     """Upright size from the header (invalid QSize when unreadable)."""
-    reader = QImageReader(path)
+    reader = _reader(path)
     reader.setAutoTransform(True)
     return upright_size(reader, _exif_orientation(path))
 
@@ -77,7 +97,7 @@ def decode_image(path: str, max_side: int | None) -> Decoded:
 
     Raises ``ValueError`` with a message naming the file when Qt cannot decode it.
     """
-    reader = QImageReader(path)
+    reader = _reader(path)
     reader.setAutoTransform(True)
     orientation = _exif_orientation(path)
     size = upright_size(reader, orientation)
@@ -105,7 +125,7 @@ def decode_image(path: str, max_side: int | None) -> Decoded:
 
 class _Signals(QObject):
     done = Signal(object)          # Decoded
-    failed = Signal(str, bool, str)  # path, full, message
+    failed = Signal(object, bool, str)  # path (object: a str signal drops bytes that are not UTF-8), full, message
 
 
 class _DecodeJob(QRunnable):
@@ -128,7 +148,7 @@ class ImageLoader(QObject):
     """
 
     ready = Signal(object)          # Decoded
-    failed = Signal(str, bool, str)  # path, full, message
+    failed = Signal(object, bool, str)  # path (str), full, message
 
     def __init__(self, parent: QObject | None = None, preview_side: int = PREVIEW_SIDE,
                  cache_size: int = 12, threads: int = 2):
@@ -194,7 +214,7 @@ class ImageLoader(QObject):
             self._cache.popitem(last=False)
         self.ready.emit(d)
 
-    @Slot(str, bool, str)
+    @Slot(object, bool, str)
     def _on_failed(self, path: str, full: bool, message: str) -> None:
         self._pending.discard((path, full))
         self._errors[(path, full)] = message
