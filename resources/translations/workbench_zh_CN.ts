@@ -1125,96 +1125,96 @@ Quit anyway and lose them?</source>
 <context>
     <name>PrelabelFlow</name>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="259" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="237" />
         <source>{0} suggestions: Enter accepts the selected, Ctrl+Enter all; Del rejects the selected, Ctrl+Del all. Nothing is saved until you accept.</source>
         <translation>{0} 个建议框：回车接受选中的，Ctrl+回车接受全部；Del 拒绝选中的，Ctrl+Del 拒绝全部。接受之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="297" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="275" />
         <source>Could not save the suggestions ({0}); they are kept until you close Workbench.</source>
         <translation>无法保存建议框（{0}）；在关闭 Workbench 之前它们仍保留在内存中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="329" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="307" />
         <source>Choose a model to pre-label with (a .pt file can run code: only open models you trust)</source>
         <translation>选择用于预标注的模型（.pt 文件可以运行代码：只打开你信任的模型）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="331" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="309" />
         <source>YOLO models (*.pt *.onnx);;All files (*)</source>
         <translation>YOLO 模型 (*.pt *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="360" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="486" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="313" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="338" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="466" />
         <source>Pre-label</source>
         <translation>预标注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="313" />
         <source>Keep boxes the model is at least this sure of (0.01 to 0.99):</source>
         <translation>只保留模型置信度不低于此值的框（0.01 到 0.99）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="358" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="336" />
         <source>Loading the model {0}...</source>
         <translation>正在加载模型 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="359" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="337" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="394" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="374" />
         <source>Pre-label failed</source>
         <translation>预标注失败</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="418" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="398" />
         <source>Cannot add class</source>
         <translation>无法添加类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="435" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="415" />
         <source>Pre-labeling images without a label file...</source>
         <translation>正在预标注没有标注文件的图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="441" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="421" />
         <source>The model's classes differ</source>
         <translation>模型的类别与项目不同</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="443" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="423" />
         <source>The model knows classes this project does not have: {0}.
 Classes with the same name are matched by name.</source>
         <translation>模型有本项目没有的类别：{0}。
 同名的类别按名称对应。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="446" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="426" />
         <source>No class of the model matches this project's classes by name. The model's classes: {0}.</source>
         <translation>模型没有任何类别与本项目的类别同名。模型的类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="449" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="429" />
         <source>Add them to classes.txt</source>
         <translation>把它们添加到 classes.txt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="450" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="430" />
         <source>Skip those boxes</source>
         <translation>跳过这些框</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="480" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="460" />
         <source>Pre-labeled {0} images: {1} suggested boxes. Images with a label file were not touched.</source>
         <translation>已预标注 {0} 张图片：{1} 个建议框。已有标注文件的图片未被改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="483" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="463" />
         <source>Stopped. </source>
         <translation>已停止。</translation>
     </message>
@@ -1281,209 +1281,209 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="102" />
+        <location filename="../../workbench/ui/preview_page.py" line="103" />
         <source>Choose a source: a camera, a video file, an image folder or an image.</source>
         <translation>请选择来源：摄像头、视频文件、图片文件夹或单张图片。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="103" />
-        <location filename="../../workbench/ui/preview_page.py" line="409" />
+        <location filename="../../workbench/ui/preview_page.py" line="104" />
+        <location filename="../../workbench/ui/preview_page.py" line="412" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="117" />
+        <location filename="../../workbench/ui/preview_page.py" line="118" />
         <source>Pause / resume</source>
         <translation>暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="118" />
+        <location filename="../../workbench/ui/preview_page.py" line="119" />
         <source>Next frame (when paused)</source>
         <translation>下一帧（暂停时）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="119" />
+        <location filename="../../workbench/ui/preview_page.py" line="120" />
         <source>Capture to project</source>
         <translation>采集到项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="120" />
+        <location filename="../../workbench/ui/preview_page.py" line="121" />
         <source>Save a snapshot</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="196" />
+        <location filename="../../workbench/ui/preview_page.py" line="197" />
         <source>Open a model - a .pt file runs code from the file: open only files you trust</source>
         <translation>打开模型 - .pt 文件会运行其中的代码：只打开你信任的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="197" />
+        <location filename="../../workbench/ui/preview_page.py" line="198" />
         <source>Models (*.pt *.onnx *.xml);;All files (*)</source>
         <translation>模型 (*.pt *.onnx *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="204" />
+        <location filename="../../workbench/ui/preview_page.py" line="205" />
         <source>Loading {0}...</source>
         <translation>正在加载 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="243" />
+        <location filename="../../workbench/ui/preview_page.py" line="246" />
         <source>{0} ({1} classes, backend {2})</source>
         <translation>{0}（{1} 个类别，后端 {2}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="224" />
+        <location filename="../../workbench/ui/preview_page.py" line="225" />
         <source>Model loaded: {0} (backend {1})</source>
         <translation>模型已加载：{0}（后端 {1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="235" />
+        <location filename="../../workbench/ui/preview_page.py" line="238" />
         <source>No model loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="239" />
+        <location filename="../../workbench/ui/preview_page.py" line="242" />
         <source>Cannot use this model: {0}</source>
         <translation>无法使用该模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="255" />
+        <location filename="../../workbench/ui/preview_page.py" line="258" />
         <source>The model's classes differ from the project's: {0}</source>
         <translation>模型的类别与项目的不同：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="270" />
+        <location filename="../../workbench/ui/preview_page.py" line="273" />
         <source>Only a .pt model can be exported; open the .pt of a training run.</source>
         <translation>只有 .pt 模型可以导出；请打开训练得到的 .pt。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="274" />
+        <location filename="../../workbench/ui/preview_page.py" line="277" />
         <source>Exporting...</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="303" />
+        <location filename="../../workbench/ui/preview_page.py" line="306" />
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="276" />
+        <location filename="../../workbench/ui/preview_page.py" line="279" />
         <source>Exporting {0} for the CPU...</source>
         <translation>正在为 CPU 导出 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="284" />
+        <location filename="../../workbench/ui/preview_page.py" line="287" />
         <source>OpenVINO INT8 (the fastest on a CPU), calibrated on the images of {0}</source>
         <translation>OpenVINO INT8（CPU 上最快），用 {0} 的图片校准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="286" />
+        <location filename="../../workbench/ui/preview_page.py" line="289" />
         <source>OpenVINO FP32: the INT8 export failed ({0})</source>
         <translation>OpenVINO FP32：INT8 导出失败（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="287" />
+        <location filename="../../workbench/ui/preview_page.py" line="290" />
         <source>OpenVINO FP32: INT8 needs the dataset's data.yaml for calibration, and the training run's args.yaml does not name one that exists</source>
         <translation>OpenVINO FP32：INT8 需要数据集的 data.yaml 来校准，而训练记录的 args.yaml 中没有指向一个存在的 data.yaml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="289" />
+        <location filename="../../workbench/ui/preview_page.py" line="292" />
         <source>OpenVINO FP32: install nncf (pip install nncf) for the faster INT8 export</source>
         <translation>OpenVINO FP32：安装 nncf（pip install nncf）即可导出更快的 INT8 模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="290" />
+        <location filename="../../workbench/ui/preview_page.py" line="293" />
         <source>ONNX: install openvino and nncf (pip install openvino nncf) for a 2-3x faster export</source>
         <translation>ONNX：安装 openvino 和 nncf（pip install openvino nncf）可导出快 2-3 倍的模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="295" />
-        <location filename="../../workbench/ui/preview_page.py" line="302" />
+        <location filename="../../workbench/ui/preview_page.py" line="298" />
+        <location filename="../../workbench/ui/preview_page.py" line="305" />
         <source>Export for CPU</source>
         <translation>导出为 CPU 加速模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="297" />
+        <location filename="../../workbench/ui/preview_page.py" line="300" />
         <source>Exported {0}: {1}</source>
         <translation>已导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="390" />
+        <location filename="../../workbench/ui/preview_page.py" line="393" />
         <source>Camera disconnected: {0}</source>
         <translation>摄像头已断开：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="392" />
+        <location filename="../../workbench/ui/preview_page.py" line="395" />
         <source>Reading stopped: {0}</source>
         <translation>读取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="394" />
+        <location filename="../../workbench/ui/preview_page.py" line="397" />
         <source>The model failed: {0}</source>
         <translation>模型运行失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="396" />
+        <location filename="../../workbench/ui/preview_page.py" line="399" />
         <source>The preview stopped: {0}: {1}</source>
         <translation>预览已停止：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="398" />
+        <location filename="../../workbench/ui/preview_page.py" line="401" />
         <source>End of video.</source>
         <translation>视频已结束。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="402" />
+        <location filename="../../workbench/ui/preview_page.py" line="405" />
         <source>End of the image folder.</source>
         <translation>图片文件夹已播放完。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="405" />
+        <location filename="../../workbench/ui/preview_page.py" line="408" />
         <source>{0} images could not be read, e.g. {1}</source>
         <translation>{0} 张图片无法读取，例如 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="407" />
+        <location filename="../../workbench/ui/preview_page.py" line="410" />
         <source>One image: move the sliders to run the model again.</source>
         <translation>单张图片：拖动滑块即可重新运行模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="423" />
+        <location filename="../../workbench/ui/preview_page.py" line="426" />
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="425" />
+        <location filename="../../workbench/ui/preview_page.py" line="428" />
         <source>backend {0}</source>
         <translation>后端 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="427" />
+        <location filename="../../workbench/ui/preview_page.py" line="430" />
         <source>backend {0} · {1:.1f} FPS · {2:.0f} ms</source>
         <translation>后端 {0} · {1:.1f} FPS · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="431" />
+        <location filename="../../workbench/ui/preview_page.py" line="434" />
         <source>frame {0} / {1}</source>
         <translation>第 {0} / {1} 帧</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="433" />
+        <location filename="../../workbench/ui/preview_page.py" line="436" />
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="435" />
+        <location filename="../../workbench/ui/preview_page.py" line="438" />
         <source>capture to screen {0:.0f} ms, {1} frames dropped</source>
         <translation>从采集到显示 {0:.0f} 毫秒，丢弃 {1} 帧</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="489" />
+        <location filename="../../workbench/ui/preview_page.py" line="492" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="489" />
+        <location filename="../../workbench/ui/preview_page.py" line="492" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2527,6 +2527,23 @@ Classes with the same name are matched by name.</source>
         <location filename="../../workbench/ui/train_worker.py" line="61" />
         <source>Training ended without a result; see the log.</source>
         <translation>训练结束但没有结果；请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsafeModel</name>
+    <message>
+        <location filename="../../workbench/ui/unsafe_model.py" line="18" />
+        <source>This model file can run code</source>
+        <translation>此模型文件可以运行代码</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/unsafe_model.py" line="19" />
+        <source>{0}
+
+Load it anyway? Only if you trust whoever made the file: it can do anything your user account can.</source>
+        <translation>{0}
+
+仍要加载吗？只有在你信任该文件的制作者时才这样做：它可以执行你的用户账户能做的任何事。</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-CTX = "UnsafeModel"
-
 
 def ask_to_trust(parent, path: str, error: BaseException) -> bool:
     """True when ``error`` refused a file that runs code and the user chose to load it anyway
@@ -18,11 +16,10 @@ def ask_to_trust(parent, path: str, error: BaseException) -> bool:
 
     if not isinstance(error, UnsafeCheckpoint) or not error.runs_code:
         return False
+    title = QCoreApplication.translate("UnsafeModel", "This model file can run code")
+    text = QCoreApplication.translate("UnsafeModel", "{0}\n\nLoad it anyway? Only if you trust whoever made the file: it can do anything your user account can.")  # noqa: E501 - one literal for lupdate
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate(CTX, "This model file can run code"),
-        QCoreApplication.translate(
-            CTX, "{0}\n\nLoad it anyway? Only if you trust whoever made the file: "
-                 "it can do anything your user account can.").format(str(error)),
+        parent, title, text.format(str(error)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return False
