@@ -112,9 +112,10 @@ def run_train(args: argparse.Namespace) -> int:
 
     def interrupt(signum, frame) -> None:
         # Ctrl+C pauses (the last epoch's last.pt stays resumable); a second Ctrl+C quits at once.
-        say("stopping after this batch (press Ctrl+C again to quit at once)", err)
-        run.pause()
+        # the second handler first: a Ctrl+C that lands while this one runs must already quit
         signal.signal(signal.SIGINT, quit_now)
+        run.pause()
+        say("stopping after this batch (press Ctrl+C again to quit at once)", err)
 
     previous = None
     if threading.current_thread() is threading.main_thread():
@@ -122,7 +123,9 @@ def run_train(args: argparse.Namespace) -> int:
     try:
         result = run.run()
     finally:
-        if previous is not None:
+        # After a Ctrl+C the quit-at-once handler stays until the process exits: a second Ctrl+C
+        # while the run winds down must not end in a KeyboardInterrupt traceback.
+        if previous is not None and signal.getsignal(signal.SIGINT) is interrupt:
             signal.signal(signal.SIGINT, previous)
     if isinstance(result, Finished) and result.paused:
         if result.last:
