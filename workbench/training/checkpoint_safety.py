@@ -34,6 +34,7 @@ def check_start_files(settings) -> None:
 
     Also makes every later load inside Ultralytics weights-only (see :mod:`workbench.checkpoints`).
     """
+    guard_ultralytics_loads()
     path = None
     if settings.resume:
         path = Path(settings.resume)
@@ -41,7 +42,6 @@ def check_start_files(settings) -> None:
         path = find_weights(settings.model)   # "yolo11n.pt" may be a file in the current folder
     if path is None:
         return
-    guard_ultralytics_loads()
     if is_trusted(path):
         return
     try:
