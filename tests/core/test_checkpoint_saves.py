@@ -58,6 +58,8 @@ def test_disk_full_while_saving_keeps_the_previous_last_pt(tmp_path, monkeypatch
     assert run.resumable and run.best == weights / "best.pt"
 
     monkeypatch.setattr(pathlib.Path, "write_bytes", real_write)   # space freed: resume finishes the run
+    (weights / ".last.pt.k1ll3d00.tmp").write_bytes(b"half a checkpoint")   # what a killed save leaves
     resumed = TrainingRun(TrainSettings(data=str(data), resume=str(weights / "last.pt")), lambda e: None).run()
     assert isinstance(resumed, Finished), resumed
     check_checkpoint(weights / "best.pt")
+    assert sorted(p.name for p in weights.iterdir()) == ["best.pt", "last.pt"]

@@ -112,7 +112,7 @@ def run_train(args: argparse.Namespace) -> int:
 
     def interrupt(signum, frame) -> None:
         # Ctrl+C pauses (the last epoch's last.pt stays resumable); a second Ctrl+C quits at once.
-        # the second handler first: a Ctrl+C that lands while this one runs must already quit
+        # The second handler goes in first: a Ctrl+C that lands while this one runs must quit.
         signal.signal(signal.SIGINT, quit_now)
         run.pause()
         say("stopping after this batch (press Ctrl+C again to quit at once)", err)

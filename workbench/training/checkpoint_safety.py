@@ -55,6 +55,11 @@ def make_saves_atomic(trainer) -> None:
     through temp files that replace them only when whole."""
     if getattr(trainer, "_workbench_atomic_saves", False):
         return
+    # a save killed half-way (power cut, a second Ctrl+C) leaves its temp file: ours, by name
+    for name in ("last.pt", "best.pt"):
+        for stale in Path(trainer.last).parent.glob(f".{name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
     save_model = trainer.save_model
 
     def atomic_save_model():
