@@ -101,3 +101,42 @@ def test_split_with_a_file_name_that_is_not_utf8_builds_and_stays_stable(tmp_pat
         where.append([s for s in ("train", "val")
                       if os.path.exists(os.fsencode(root / "dataset" / "images" / s) + b"/caf\xe9\xff.jpg")])
     assert len(where[0]) == 1 and where[0] == where[1]
+
+
+def foreign_yaml(tmp_path):
+    """A data.yaml in ``proj`` whose path: points at a folder elsewhere (as ``path: /usr`` would)."""
+    elsewhere = make_project(tmp_path / "elsewhere", 8)
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    (proj / "data.yaml").write_text(f"path: {elsewhere}\ntrain: .\nval: .\nnames: [square, circle]\n")
+    return proj / "data.yaml", elsewhere
+
+
+def tree(folder):
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def test_split_never_writes_where_a_data_yaml_path_points_unless_told(tmp_path):
+    data, elsewhere = foreign_yaml(tmp_path)
+    before = tree(elsewhere)
+    r = run("split", str(data))
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert f"reads images from {elsewhere}" in r.stderr and "--out" in r.stderr and "nothing was written" in r.stderr
+    assert tree(elsewhere) == before and tree(data.parent) == ["data.yaml"]
+    out = tmp_path / "proj" / "ds"
+    r = run("split", str(data), "--out", str(out))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert f"writing the dataset to {out}" in r.stdout
+    assert f"the split to {data.parent / '.workbench' / 'split.json'}" in r.stdout
+    assert tree(elsewhere) == before                      # read, never written
+    assert (out / "data.yaml").is_file() and (data.parent / ".workbench" / "split.json").is_file()
+
+
+def test_check_says_which_folder_it_reads_and_shows_progress(tmp_path):
+    data, elsewhere = foreign_yaml(tmp_path)
+    r = run("check", str(data), "--json")
+    lines = r.stderr.splitlines()
+    assert lines[0] == f"note: {data} sets path: {elsewhere}, outside {data.parent}; the images are read from there"
+    assert lines[1] == f"reading images and labels under {elsewhere}"
+    assert "checked images 8/8" in lines
+    assert json.loads(r.stdout)["counts"]["images"] == 8   # stdout stays pure JSON

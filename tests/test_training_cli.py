@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -53,3 +54,57 @@ def test_train_help_lists_the_options(capsys):
     out = capsys.readouterr().out
     for option in ("--model", "--epochs", "--imgsz", "--batch", "--device", "--project", "--name"):
         assert option in out
+
+
+# -- Ctrl+C: what the user is told, and a second Ctrl+C ---------------------------------------------
+def start_training(tmp_path, *extra):
+    data = tiny_dataset.make_dataset(tmp_path / "d", n=32, val=4)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), YOLO_OFFLINE="1", PYTHONUNBUFFERED="1")
+    cmd = [sys.executable, "-m", "workbench", "train", str(data), "--model", "yolo11n.yaml", "--epochs", "3",
+           "--imgsz", "160", "--batch", "16", "--workers", "0", "--no-plots", "--device", "cpu",
+           "--project", str(tmp_path / "runs"), "--name", "ctrlc", *extra]
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def read_until(proc, text: str, seen: list[str]) -> None:
+    for line in proc.stdout:
+        seen.append(line)
+        if text in line:
+            return
+    raise AssertionError(f"the process ended before printing {text!r}:\n{''.join(seen)}")
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_the_first_epoch_says_nothing_was_saved(tmp_path):
+    proc = start_training(tmp_path)
+    seen: list[str] = []
+    try:
+        read_until(proc, "training ", seen)          # the first epoch is starting
+        proc.send_signal(signal.SIGINT)
+        seen += proc.stdout.readlines()
+        rc = proc.wait(timeout=120)
+    finally:
+        proc.kill()
+    out = "".join(seen)
+    assert rc == 130, out
+    assert "nothing was saved yet" in out and "done: best None" not in out, out
+    assert "--resume" not in out and "last.pt" not in out, out     # no advice to resume a missing file
+    assert not (tmp_path / "runs" / "ctrlc" / "weights" / "last.pt").exists()
+
+
+@pytest.mark.slow
+def test_a_second_ctrl_c_quits_at_once_without_a_traceback(tmp_path):
+    proc = start_training(tmp_path)
+    seen: list[str] = []
+    try:
+        read_until(proc, "training ", seen)
+        proc.send_signal(signal.SIGINT)
+        read_until(proc, "press Ctrl+C again to quit at once", seen)
+        proc.send_signal(signal.SIGINT)
+        seen += proc.stdout.readlines()
+        rc = proc.wait(timeout=30)
+    finally:
+        proc.kill()
+    out = "".join(seen)
+    assert rc == 130 and "quitting now" in out, out
+    assert "Traceback" not in out and "Exception ignored" not in out and "KeyboardInterrupt" not in out, out

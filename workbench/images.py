@@ -65,13 +65,35 @@ def list_images(folder: str | os.PathLike) -> tuple[list[Path], list[Path]]:
 
 
 def list_image_paths(folder: str | os.PathLike) -> tuple[list[str], list[str]]:
-    """:func:`list_images` as plain strings (10,000 Path objects cost ~0.1 s)."""
+    """:func:`list_images` as plain strings (10,000 Path objects cost ~0.1 s).
+
+    Linked folders are followed once: a folder reached again (``ln -s . loop``, two links to one
+    folder) is not listed again, and a file reached by two paths (a link, a hard link) is one
+    image, listed under the path that needs no link (else the first in natural order).
+    Otherwise one photo would be listed many times and land in both train and val.
+    """
     root = os.fspath(folder)
     images: list[str] = []
     skipped: list[str] = []
-    stack = [root]
-    while stack:
-        d = stack.pop()
+    seen_dirs: set[tuple[int, int]] = set()
+    # file identity -> (reached through a link, path); only linked files need a stat
+    ids: dict[tuple[int, int], list[tuple[bool, str]]] = {}
+    # Real folders first, linked ones after: a folder reached both ways is listed under its
+    # real path, whatever order the file system lists names in.
+    stack: list[str] = [root]
+    linked: list[str] = []
+    while stack or linked:
+        via_link = not stack
+        d = stack.pop() if stack else linked.pop()
+        try:
+            ds = os.stat(d)
+        except OSError:
+            continue
+        key = (ds.st_dev, ds.st_ino)
+        if key in seen_dirs:
+            continue
+        seen_dirs.add(key)
+        dev = ds.st_dev
         if d is not root and os.path.exists(os.path.join(d, DATASET_MARKER)):
             continue
         try:
@@ -86,16 +108,35 @@ def list_image_paths(folder: str | os.PathLike) -> tuple[list[str], list[str]]:
                         continue
                     if is_dir:
                         if name not in SKIP_DIRS:
-                            stack.append(e.path)
+                            (linked if via_link or e.is_symlink() else stack).append(e.path)
                         continue
                     ext = name.rpartition(".")[2].lower()
                     if ext in IMAGE_SUFFIXES:
-                        images.append(e.path)
+                        out = images
                     elif ext in SKIPPED_SUFFIXES:
-                        skipped.append(e.path)
+                        out = skipped
+                    else:
+                        continue
+                    try:
+                        is_link = e.is_symlink()
+                        if is_link:
+                            fs = e.stat()
+                            key = (fs.st_dev, fs.st_ino)
+                        else:  # d_ino from the directory listing: no system call per file
+                            key = (dev, e.inode())
+                    except OSError:
+                        continue
+                    ids.setdefault(key, []).append((via_link or is_link, e.path))
+                    out.append(e.path)
         except OSError:
             continue
     rel = len(root.rstrip(os.sep)) + 1
+    # the path reached without a link wins, then the first in natural order
+    dupes = {p for paths in ids.values() if len(paths) > 1
+             for _, p in sorted(paths, key=lambda lp: (lp[0], natural_key(lp[1][rel:])))[1:]}
+    if dupes:
+        images = [p for p in images if p not in dupes]
+        skipped = [p for p in skipped if p not in dupes]
     images.sort(key=lambda p: natural_key(p[rel:]))
     skipped.sort(key=lambda p: natural_key(p[rel:]))
     return images, skipped

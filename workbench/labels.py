@@ -90,7 +90,13 @@ class Box:
 
 
 def format_line(cls: int, xc: float, yc: float, w: float, h: float) -> str:
-    """``cls xc yc w h`` with 6 decimals (negative zero written as 0)."""
+    """``cls xc yc w h`` with 6 decimals (negative zero written as 0).
+
+    Raises ``ValueError`` for a value that is not a finite number: ``nan`` in a label file
+    trains as garbage (or crashes Ultralytics), so no caller may ever write one.
+    """
+    if not all(math.isfinite(v) for v in (xc, yc, w, h)):
+        raise ValueError(f"box {cls} {xc} {yc} {w} {h}: a coordinate is not a finite number")
     vals = " ".join(f"{v:.{DECIMALS}f}" for v in (xc, yc, w, h))
     return f"{int(cls)} {vals}".replace("-0.000000", "0.000000")
 

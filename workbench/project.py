@@ -86,6 +86,11 @@ class Project:
         self.root = project_root_for(given).resolve()
         if not self.root.is_dir():
             raise ProjectError(f"{root}: not a folder")
+        # The folder the user named (a data.yaml's own folder). When the yaml's ``path:`` leads
+        # elsewhere (``/usr``), images are read there but Workbench's own files stay here.
+        self.home = self.data_yaml.parent if self.data_yaml is not None else self.root
+        self.root_outside_home = not is_inside(self.root, self.home)
+        self.state_dir = (self.home if self.root_outside_home else self.root) / STATE_DIR
         images, skipped = list_image_paths(self.root)
         self.images = PathList(images)
         self.label_paths = PathList([labels.label_path_str(p) for p in images])
@@ -438,7 +443,7 @@ class Project:
 
     @property
     def state_path(self) -> Path:
-        return self.root / STATE_DIR / "project.json"
+        return self.state_dir / "project.json"
 
     def read_state(self) -> dict:
         """Workbench's own per-project state (class colours); {} when absent or unreadable."""
@@ -480,6 +485,11 @@ def _read_yaml(path: Path) -> dict:
     except Exception:  # noqa: BLE001 - not ours to judge here: the Dataset page checks yaml files
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """True when ``path`` is ``folder`` or lies under it (both resolved)."""
+    return path == folder or folder in path.parents
 
 
 def project_root_for(path: str | os.PathLike) -> Path:

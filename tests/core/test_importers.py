@@ -324,3 +324,52 @@ def test_roboflow_coco_export_finds_images_beside_its_json(tmp_path):
     assert report.complete and report.classes_added == ["头盔"], report.lines()
     assert_yolo(root / "valid" / "x.txt", [(0, 30 / W, 50 / H, 40 / W, 60 / H)])
     assert not (root / "train" / "x.txt").exists()
+
+
+# -- numbers and paths a careful importer must not trust ------------------------------------------
+def test_coco_nan_negative_width_and_foreign_paths_are_reported_never_written(tmp_path):
+    root = make_project(tmp_path / "p")
+    coco = {"images": [{"id": 1, "file_name": "a.jpg", "width": W, "height": H},
+                       {"id": 2, "file_name": "/etc/cron.d/b.png", "width": W, "height": H},
+                       {"id": 3, "file_name": "../x/图片 1.jpg", "width": W, "height": H}],
+            "annotations": [
+                {"id": 1, "image_id": 1, "category_id": 1, "bbox": [10, float("nan"), 40, 60]},
+                {"id": 2, "image_id": 1, "category_id": 1, "bbox": [50, 20, -40, 60]},
+                {"id": 3, "image_id": 1, "category_id": 1, "bbox": [10, 20, float("inf"), 60]},
+                {"id": 4, "image_id": 1, "category_id": 1, "bbox": [10, 20, 40, 60]},
+                {"id": 5, "image_id": 2, "category_id": 1, "bbox": [10, 20, 40, 60]},
+                {"id": 6, "image_id": 3, "category_id": 1, "bbox": [10, 20, 40, 60]}],
+            "categories": [{"id": 1, "name": "cat"}]}
+    src = tmp_path / "c.json"
+    src.write_text(json.dumps(coco))            # Python writes NaN / Infinity as COCO tools may
+    report = import_labels("coco", src, root)
+    skipped, notes = "\n".join(report.skipped), "\n".join(report.notes)
+    assert "annotation 1 (cat): bbox [10, nan, 40, 60] holds a value that is not a number" in skipped
+    assert "annotation 3 (cat): bbox [10, 20, inf, 60] holds a value that is not a number" in skipped
+    assert "annotation 2 (cat): bbox [50, 20, -40, 60] has a width or height of 0 or less" in skipped
+    assert_yolo(root / "a.txt", [(0, 30 / W, 50 / H, 40 / W, 60 / H)])   # only the good box
+    for label in root.rglob("*.txt"):
+        assert "nan" not in label.read_text().lower() and "inf" not in label.read_text().lower()
+    assert f"'/etc/cron.d/b.png' lies outside the project {root}; matched to b.png by file name only" in notes
+    assert "'../x/图片 1.jpg' lies outside the project" in notes and "数据 集/图片 1.jpg" in notes
+
+
+def test_labelme_nan_point_is_reported_not_written(tmp_path):
+    root = make_project(tmp_path / "p")
+    shapes = [("cat", [[10.0, 20.0], [float("nan"), 80.0]], "rectangle"),
+              ("cat", [[5.0, 5.0], [50.0, float("nan")], [30.0, 80.0]], "polygon"),
+              ("cat", [[10.0, 20.0], [50.0, 80.0]], "rectangle")]
+    (root / "a.json").write_text(labelme_json("a.jpg", shapes), encoding="utf-8")
+    report = import_labels("labelme", root / "a.json", root)
+    assert sum("a point is not a number" in s for s in report.skipped) == 2, report.lines()
+    assert_yolo(root / "a.txt", [(0, 30 / W, 50 / H, 40 / W, 60 / H)])
+
+
+def test_a_box_line_is_never_formatted_with_nan():
+    from workbench.labels import Box, format_line
+
+    for bad in (float("nan"), float("inf"), -float("inf")):
+        with pytest.raises(ValueError):
+            format_line(0, bad, 0.5, 0.25, 0.25)
+        with pytest.raises(ValueError):
+            Box(0, 0.5, 0.5, bad, 0.25).line()

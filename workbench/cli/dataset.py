@@ -5,6 +5,7 @@ import argparse
 import codecs
 import json
 import sys
+import time
 from pathlib import Path
 
 
@@ -52,13 +53,35 @@ def register(subparsers) -> None:
 
 
 def _open(folder: str):
-    from ..project import Project, ProjectError
+    """The project, after saying on stderr which folder will be read (listing /usr takes a while)."""
+    from ..project import Project, ProjectError, is_inside, project_root_for
 
+    given = Path(folder)
+    root = project_root_for(given).resolve()
+    home = given.resolve().parent if given.is_file() else given.resolve()
+    if given.is_file() and not is_inside(root, home):
+        print(f"note: {given} sets path: {root}, outside {home}; the images are read from there",
+              file=sys.stderr, flush=True)
+    print(f"reading images and labels under {root}", file=sys.stderr, flush=True)
     try:
         return Project(folder)
     except ProjectError as e:
         print(f"workbench: {e}", file=sys.stderr)
         return None
+
+
+def _progress(what: str):
+    """A progress callback that prints ``what done/total`` on stderr at most once a second."""
+    last = [0.0]
+
+    def progress(done: int, total: int) -> bool:
+        now = time.monotonic()
+        if done == total or now - last[0] >= 1.0:
+            last[0] = now
+            print(f"{what} {done}/{total}", file=sys.stderr, flush=True)
+        return True
+
+    return progress
 
 
 def report_dict(report) -> dict:
@@ -86,7 +109,7 @@ def run_check(args: argparse.Namespace) -> int:
     project = _open(args.folder)
     if project is None:
         return 2
-    report = check_project(project, imgsz=args.imgsz)
+    report = check_project(project, progress=_progress("checked images"), imgsz=args.imgsz)
     if args.json:
         print(json.dumps(report_dict(report), ensure_ascii=False, indent=1))
         return 0 if report.ok else 1
@@ -109,16 +132,28 @@ def run_split(args: argparse.Namespace) -> int:
     from ..dataset import DatasetError, SplitSettings, build_dataset, check_project, plan_split
 
     readable_output()
+    from ..dataset.build import default_dataset_dir
+    from ..dataset.split import split_path
+
     project = _open(args.folder)
     if project is None:
         return 2
-    report = check_project(project)
+    if project.root_outside_home and not args.out:
+        # a data.yaml whose path: leads elsewhere (/usr): never build or store anything there unasked
+        print(f"workbench: {args.folder} reads images from {project.root}, outside {project.home}; "
+              "nothing was written. Pass --out DIR to choose where the dataset is built", file=sys.stderr)
+        return 2
+    out = Path(args.out).resolve() if args.out else default_dataset_dir(project)
+    print(f"writing the dataset to {out} (replaced on every build) and the split to {split_path(project)}",
+          flush=True)
+    report = check_project(project, progress=_progress("checked images"))
     for f in report.blocking:
         print(f"left out: {f}")
     try:
         plan = plan_split(project, report, SplitSettings(val=args.val, test=args.test, seed=args.seed,
-                                                         group=not args.no_groups))
-        result = build_dataset(project, plan, Path(args.out) if args.out else None)
+                                                         group=not args.no_groups),
+                          progress=_progress("compared photos"))
+        result = build_dataset(project, plan, out, progress=_progress("copied images"))
     except (DatasetError, OSError) as e:
         print(f"workbench: {e}", file=sys.stderr)
         return 1

@@ -6,12 +6,27 @@ import sys
 from pathlib import Path
 
 
+TRUST_HELP = ("load MODEL even if it would run code from the file (an ordinary pickle load); "
+              "only for a file from someone you trust")
+
+
+def trust_if_asked(args: argparse.Namespace, *paths) -> None:
+    """``--trust-model``: the user confirmed these files on the command line."""
+    if getattr(args, "trust_model", False):
+        from ..checkpoints import trust_checkpoint
+
+        for p in paths:
+            if p:
+                trust_checkpoint(p)
+
+
 def register(subparsers) -> None:
     """Add the ``predict`` and ``export`` subcommands."""
     p = subparsers.add_parser(
         "predict", help="run a model on a camera, video, image folder or image",
         description="Run a detection model on every frame of SOURCE and print what it finds. "
-                    "A .pt file runs Python code when loaded: only use model files you trust.")
+                    "A .pt file is loaded weights-only; one that would run code is refused unless "
+                    "--trust-model is given.")
     p.add_argument("model", help="best.pt, any YOLO .pt, an .onnx file or an *_openvino_model folder")
     p.add_argument("source", help="camera index (0), video file, image folder or image")
     p.add_argument("--conf", type=float, default=0.25, help="minimum confidence (default 0.25)")
@@ -19,6 +34,7 @@ def register(subparsers) -> None:
     p.add_argument("--imgsz", type=int, default=640, help="network input size (default 640)")
     p.add_argument("--save", metavar="DIR", help="write each frame with its boxes drawn as a JPEG into DIR")
     p.add_argument("--max-frames", type=int, default=0, help="stop after N frames (0: all; a camera runs until Ctrl+C)")
+    p.add_argument("--trust-model", action="store_true", help=TRUST_HELP)
     p.set_defaults(func=predict_command)
 
     e = subparsers.add_parser(
@@ -31,6 +47,7 @@ def register(subparsers) -> None:
     e.add_argument("--int8", action="store_true", help="INT8 quantization (needs --data)")
     e.add_argument("--data", help="data.yaml with calibration images for --int8")
     e.add_argument("--dynamic", action="store_true", help="allow any input size")
+    e.add_argument("--trust-model", action="store_true", help=TRUST_HELP)
     e.set_defaults(func=export_command)
 
 
@@ -53,12 +70,17 @@ def predict_command(args: argparse.Namespace) -> int:
     from ..inference.frame_sources import SourceError, open_source
     from ..inference import InferenceError, load_detector
     from ..labels import atomic_write_bytes
+    from ..checkpoints import UnsafeCheckpoint
 
+    trust_if_asked(args, args.model)
     try:
         det = load_detector(args.model)
         source = open_source(args.source, realtime=False)
     except (InferenceError, SourceError) as e:
         print(f"error: {e}", file=sys.stderr)
+        return 2
+    except UnsafeCheckpoint as e:
+        print(f"error: {e}" + (" (pass --trust-model to load it anyway)" if e.runs_code else ""), file=sys.stderr)
         return 2
     save = Path(args.save) if args.save else None
     print(f"model {det.path.name} ({det.backend}, {len(det.names)} classes) on {source.name}", flush=True)
@@ -100,13 +122,18 @@ def predict_command(args: argparse.Namespace) -> int:
 
 def export_command(args: argparse.Namespace) -> int:
     """Export ``args.model``; prints the exported path. 0 on success, 2 on failure."""
+    from ..checkpoints import UnsafeCheckpoint
     from ..inference import InferenceError, export_model
 
+    trust_if_asked(args, args.model)
     try:
         out = export_model(args.model, args.format, half=args.half, int8=args.int8, imgsz=args.imgsz,
                            data=args.data, dynamic=args.dynamic)
     except InferenceError as e:
         print(f"error: {e}", file=sys.stderr)
+        return 2
+    except UnsafeCheckpoint as e:
+        print(f"error: {e}" + (" (pass --trust-model to load it anyway)" if e.runs_code else ""), file=sys.stderr)
         return 2
     print(out)
     return 0

@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
+
+
+RUNS_CODE = "would run code"   # in the message of a refused .pt (workbench.checkpoints)
 
 
 def register(subparsers) -> None:
@@ -27,6 +31,9 @@ def register(subparsers) -> None:
     p.add_argument("--no-plots", action="store_true", help="do not save charts (faster)")
     p.add_argument("--workers", type=int, default=None, help="dataloader worker processes")
     p.add_argument("--threads", type=int, default=None, help="CPU threads for training (default: every core)")
+    p.add_argument("--trust-model", action="store_true",
+                   help="load the --model / --resume .pt even if it would run code from the file "
+                        "(only for a file from someone you trust)")
     p.add_argument("-v", "--verbose", action="store_true", help="also print Ultralytics' own log lines (stderr)")
     p.set_defaults(func=run_train)
 
@@ -70,6 +77,8 @@ def run_train(args: argparse.Namespace) -> int:
             say(f"training {e.save_dir} on {e.device} with {e.threads} threads, {e.epochs} epochs{start}")
         elif isinstance(e, EpochEnd):
             say(epoch_line(e))
+        elif isinstance(e, Finished) and e.paused:
+            pass   # said below, once we know whether a last.pt exists
         elif isinstance(e, Finished):
             m = e.metrics.get("metrics/mAP50-95(B)")
             say(f"done: best {e.best}  mAP50-95 {_num(m)}" + ("  (stopped)" if e.stopped else ""))
@@ -77,6 +86,8 @@ def run_train(args: argparse.Namespace) -> int:
                 say(f"  {row['name']:<20} {row['instances']:>6} instances  mAP50-95 {row['mAP50-95']:.4f}")
         elif isinstance(e, Failed):
             say(f"training failed: {e.message}", err)
+            if RUNS_CODE in e.message and not args.trust_model:
+                say("(pass --trust-model to load it anyway, only if you trust the file)", err)
             if args.verbose and e.detail:
                 say(e.detail, err)
 
@@ -84,13 +95,27 @@ def run_train(args: argparse.Namespace) -> int:
                              batch=args.batch, device=args.device, patience=args.patience,
                              project=args.project, name=args.name, plots=not args.no_plots,
                              workers=args.workers, resume=args.resume, threads=args.threads)
+    if args.trust_model:
+        from ..checkpoints import trust_checkpoint
+        from ..training.models import find_weights
+
+        for path in (args.resume, find_weights(args.model) if args.model.lower().endswith(".pt") else None):
+            if path:
+                trust_checkpoint(path)
     run = TrainingRun(settings, on_event)
 
+    def quit_now(signum, frame) -> None:
+        # The second Ctrl+C: end at once. Checkpoints are replaced atomically, so the last whole
+        # last.pt survives; unwinding through Ultralytics and its workers would take seconds.
+        say("interrupted again: quitting now", err)
+        os._exit(130)
+
     def interrupt(signum, frame) -> None:
-        # Ctrl+C pauses (last.pt stays resumable); a second Ctrl+C ends the process at once.
-        say("pausing after this batch; continue later with --resume <run>/weights/last.pt", err)
+        # Ctrl+C pauses (the last epoch's last.pt stays resumable); a second Ctrl+C quits at once.
+        # The second handler goes in first: a Ctrl+C that lands while this one runs must quit.
+        signal.signal(signal.SIGINT, quit_now)
         run.pause()
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        say("stopping after this batch (press Ctrl+C again to quit at once)", err)
 
     previous = None
     if threading.current_thread() is threading.main_thread():
@@ -98,8 +123,15 @@ def run_train(args: argparse.Namespace) -> int:
     try:
         result = run.run()
     finally:
-        if previous is not None:
+        # After a Ctrl+C the quit-at-once handler stays until the process exits: a second Ctrl+C
+        # while the run winds down must not end in a KeyboardInterrupt traceback.
+        if previous is not None and signal.getsignal(signal.SIGINT) is interrupt:
             signal.signal(signal.SIGINT, previous)
-    if isinstance(result, Finished) and result.paused and result.last:
-        say(f"paused: continue with  workbench train {args.data} --resume {result.last}")
+    if isinstance(result, Finished) and result.paused:
+        if result.last:
+            say(f"paused: continue with  workbench train {args.data} --resume {result.last}")
+        else:
+            say("stopped during the first epoch: nothing was saved yet (a checkpoint is written at the end "
+                f"of each epoch); train again to start over. Run folder: {result.save_dir}")
+        return 130
     return 0 if isinstance(result, Finished) else 1

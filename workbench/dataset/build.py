@@ -31,8 +31,9 @@ _COPY_THREADS = 4   # file copies in flight at once (cp -r has one; small files 
 
 
 def default_dataset_dir(project: Project) -> Path:
-    """Where a project's dataset is built unless the user chooses another folder."""
-    return project.root / "dataset"
+    """Where a project's dataset is built unless the user chooses another folder: inside the
+    folder the user opened, even when its data.yaml reads images from elsewhere."""
+    return (project.home if project.root_outside_home else project.root) / "dataset"
 
 
 def flat_names(rel_names: list[str]) -> list[str]:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .. import labels
 from .types import Cancelled, CheckReport, DatasetError, Progress, SplitPlan, SplitSettings
-from ..project import STATE_DIR, Project, Status
+from ..project import Project, Status
 
 SPLIT_FILE = "split.json"
 HASH_FILE = "image_hashes.json"
@@ -39,7 +39,7 @@ _TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
 
 def split_path(project: Project) -> Path:
     """Where a project's split is stored."""
-    return project.root / STATE_DIR / SPLIT_FILE
+    return project.state_dir / SPLIT_FILE
 
 
 def load_split(project: Project) -> dict:
@@ -264,7 +264,7 @@ def plan_split(project: Project, report: CheckReport, settings: SplitSettings,
         links += burst_links(names)
         if settings.near_duplicates:
             paths = [str(checks[i].image) for i in idx]
-            hashes, hash_cache = _hashes(project.root / STATE_DIR / HASH_FILE, paths, names, progress)
+            hashes, hash_cache = _hashes(project.state_dir / HASH_FILE, paths, names, progress)
             links += near_duplicate_links(hashes)
     groups = find_groups(names, links, cap) if settings.group else [[k] for k in range(n)]
 
@@ -322,7 +322,7 @@ def save_split(project: Project, plan: SplitPlan) -> None:
         {"version": 1, "settings": plan.settings_key, "assign": plan.assign},
         ensure_ascii=False, indent=0, sort_keys=True).encode("utf-8", "backslashreplace"))   # \udcXX: JSON escapes
     if plan.hash_cache:
-        cache_path = project.root / STATE_DIR / HASH_FILE
+        cache_path = project.state_dir / HASH_FILE
         try:
             labels.atomic_write_bytes(cache_path, json.dumps(plan.hash_cache, ensure_ascii=False)
                                       .encode("utf-8", "backslashreplace"))

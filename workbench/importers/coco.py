@@ -7,6 +7,7 @@ pixels. Crowd regions (``iscrowd``) are left out as Ultralytics' own COCO conver
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 from .types import ImportFormatError, ParsedSource, SourceFile, SourceObject
@@ -73,6 +74,15 @@ def read_coco(src: Path) -> ParsedSource:
                 x, y, w, h = (float(v) for v in a.get("bbox"))
             except (TypeError, ValueError):
                 sf.skipped.append(f"{what} ({name}) has no [x, y, w, h] bbox")
+                continue
+            if not all(math.isfinite(v) for v in (x, y, w, h)):
+                sf.skipped.append(f"{what} ({name}): bbox {a.get('bbox')} holds a value that is not a number; "
+                                  "left out")
+                continue
+            if w <= 0 or h <= 0:
+                # Ultralytics' own COCO converter skips these too: a flipped box is a guess
+                sf.skipped.append(f"{what} ({name}): bbox {a.get('bbox')} has a width or height of 0 or less; "
+                                  "left out")
                 continue
             sf.objects.append(SourceObject(name, x, y, x + w, y + h))
     return out

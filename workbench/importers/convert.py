@@ -13,6 +13,7 @@ everything that protects a user's work happens once, here:
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -126,6 +127,10 @@ def _plan(sf: SourceFile, project: Project, index: ImageLookup, report: ImportRe
         name = " ".join(str(o.name).split())
         if not name:
             report.skipped.append(f"{sf.source}: object {k} has no class name")
+            continue
+        if not all(math.isfinite(v) for v in (o.x1, o.y1, o.x2, o.y2)):
+            report.skipped.append(f"{sf.source}: object {k} ({name}) has a coordinate that is not a number "
+                                  "(NaN or infinity); left out")
             continue
         x1, x2 = sorted((o.x1, o.x2))
         y1, y2 = sorted((o.y1, o.y2))

@@ -53,6 +53,9 @@ def _read_file(f: Path, data: dict) -> SourceFile:
         except (TypeError, ValueError):
             sf.skipped.append(f"shape {k} ({label}): points are not x, y pairs")
             continue
+        if not all(math.isfinite(v) for p in pts for v in p):
+            sf.skipped.append(f"shape {k} ({label}): a point is not a number (NaN or infinity); left out")
+            continue
         if kind == "circle" and len(pts) >= 2:
             (cx, cy), (px, py) = pts[0], pts[1]
             r = math.hypot(px - cx, py - cy)

@@ -44,6 +44,17 @@ class ImageLookup:
                 return self.rel[rel], None
         parts = [p for p in ref.split("/") if p not in ("", ".", "..")]
         near_rel = self._rel_dir(near)
+        i, note = self._by_name(ref, parts, near_rel, stem_hint)
+        if i is not None and (is_abs or ".." in ref.split("/")):
+            # "/etc/cron.d/b.jpg", "../x/a.jpg": not a project file; only the name matched, so say so
+            # (a labeler's own absolute path, C:/Users/..., is the common harmless case)
+            outside = (f"'{ref}' lies outside the project {self.project.root}; matched to "
+                       f"{self.project.relative_name(i)} by file name only, check that it is the same photo")
+            note = f"{outside} ({note})" if note else outside
+        return i, note
+
+    def _by_name(self, ref: str, parts: list[str], near_rel: str | None,
+                 stem_hint: str | None) -> tuple[int | None, str | None]:
         if parts:
             cands = self.by_name.get(parts[-1].lower(), [])
             if cands:

@@ -21,9 +21,10 @@ OpenVINO INT8 most of all. :func:`export_for_cpu` makes the fastest export this 
 The ONNX Runtime / OpenVINO runners live in :mod:`workbench.inference.runtimes`, the live loop
 in :mod:`workbench.inference.live` (re-exported here).
 
-Safety: a ``.pt`` file is a Python pickle and loading it runs code from the file. Only load
-models the user picked (a run of theirs, or a file they chose); never load a ``.pt`` found in a
-downloaded project or dataset without asking.
+Safety: a ``.pt`` file is a Python pickle, and an ordinary load runs code from the file. Every
+``.pt`` is loaded weights-only (:mod:`workbench.checkpoints`); a file that would run code raises
+:class:`~workbench.checkpoints.UnsafeCheckpoint`, and only a file the user then confirms
+(``trust_checkpoint``) loads the ordinary way.
 
 ``torch``, ``ultralytics`` and ``cv2`` are imported inside the functions that need them.
 """
@@ -38,6 +39,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..checkpoints import UnsafeCheckpoint
 from .runtimes import _DirectRunner, _OpenVinoRunner, _OrtRunner
 from .types import EXPORT_FORMATS, Detection, InferenceError
 
@@ -46,6 +48,9 @@ def _ultralytics_yolo():
     os.environ.setdefault("YOLO_AUTOINSTALL", "false")
     from ultralytics import YOLO
 
+    from ..checkpoints import guard_ultralytics_loads
+
+    guard_ultralytics_loads()   # every .pt loads weights-only unless the user trusted that file
     return YOLO
 
 
@@ -158,7 +163,8 @@ def load_detector(path: str | os.PathLike, task: str = "detect", device: str | N
     in Ultralytics (``device`` as Ultralytics takes it, default automatic); exported models run
     on the CPU in ONNX Runtime / OpenVINO directly, with Ultralytics' pre- and post-processing.
 
-    **Loading a .pt runs pickle code from the file: call this only with files the user picked.**
+    A ``.pt`` is loaded weights-only: one that would run code raises
+    :class:`~workbench.checkpoints.UnsafeCheckpoint` (ask the user, ``trust_checkpoint``, retry).
     """
     p = Path(path)
     backend = backend_of(p)
@@ -168,6 +174,8 @@ def load_detector(path: str | os.PathLike, task: str = "detect", device: str | N
     YOLO = _ultralytics_yolo()
     try:
         model = YOLO(str(p))      # the task comes from the checkpoint
+    except UnsafeCheckpoint:
+        raise                     # the caller may ask the user whether to trust the file
     except Exception as e:  # noqa: BLE001 - torch/pickle errors all mean "not a usable model"
         raise InferenceError(f"{p}: cannot load the model ({type(e).__name__}: {e}); "
                              "is it a YOLO model file that finished saving?") from e
@@ -245,7 +253,7 @@ def export_model(pt_path: str | os.PathLike, fmt: str = "onnx", half: bool = Fal
     and needs ``data`` (a data.yaml whose images calibrate it; OpenVINO INT8 also needs ``nncf``).
     An ONNX INT8 export replaces the FP32 ``.onnx`` beside it (Ultralytics removes it). Missing packages are an
     :class:`InferenceError` naming what to install (nothing is installed behind the user's back).
-    Loads the ``.pt``: only pass files the user picked.
+    Loads the ``.pt`` weights-only (UnsafeCheckpoint when it would run code).
     """
     p = Path(pt_path)
     if fmt not in EXPORT_FORMATS:
@@ -278,6 +286,8 @@ def export_model(pt_path: str | os.PathLike, fmt: str = "onnx", half: bool = Fal
     YOLO = _ultralytics_yolo()
     try:
         out = YOLO(str(p)).export(**args)
+    except UnsafeCheckpoint:
+        raise
     except Exception as e:  # noqa: BLE001
         raise InferenceError(f"{p}: export to {fmt} failed ({type(e).__name__}: {e})") from e
     if not out or not Path(out).exists():
@@ -345,7 +355,7 @@ def export_for_cpu(pt_path: str | os.PathLike, data: str | os.PathLike | None = 
     Follows :func:`plan_cpu_export` (OpenVINO INT8 > OpenVINO FP32 > ONNX) at the size the model
     was trained at. When the INT8 export fails (e.g. the calibration images cannot be read), the
     FP32 export is made instead and the reason is appended to ``report``.
-    :func:`fastest_detector` then picks the new export. Loads the ``.pt``: only pass files the user picked.
+    :func:`fastest_detector` then picks the new export. Loads the ``.pt`` weights-only.
     """
     plan = plan_cpu_export(pt_path, data)
     if plan.int8:
@@ -374,7 +384,7 @@ def fastest_detector(pt_path: str | os.PathLike, task: str = "detect",
 
     Exports older than the ``.pt`` are skipped (they would show the previous training), and so
     are exports whose classes differ from the ``.pt``'s. Why a candidate was skipped is appended
-    to ``report`` when given. Loads the ``.pt`` (pickle): only pass files the user picked.
+    to ``report`` when given. Loads the ``.pt`` weights-only (UnsafeCheckpoint when it would run code).
     """
     p = Path(pt_path)
     if backend_of(p) != "pytorch":

@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from . import checkpoint_safety  # safety-inputs: .pt checked before loading, checkpoints written atomically
 from .log import capture_output
 from .runs import per_class_metrics, saved_plots
 from .setup import build_train_args, explain_error, prepare_ultralytics
@@ -115,6 +116,7 @@ class TrainingRun:
         s = self.settings
         args = build_train_args(s)  # raises TrainingError for bad input, before torch is imported
         prepare_ultralytics(lambda line: self._emit(Log(line)))
+        checkpoint_safety.check_start_files(s)  # safety-inputs: a .pt that would run code is refused
         if self._stop.is_set() or self._pause.is_set():
             raise TrainingError("Training was cancelled before it started.")
         import torch
@@ -131,8 +133,11 @@ class TrainingRun:
                     model.add_callback(name, getattr(self, "_cb_" + name))
                 for name, fn in self.callbacks.items():
                     model.add_callback(name, fn)
+                # safety-inputs: last.pt/best.pt replaced atomically (a full disk keeps the previous one)
+                model.add_callback("on_pretrain_routine_end", checkpoint_safety.make_saves_atomic)
                 try:
-                    model.train(**args)
+                    with checkpoint_safety.atomic_final_saves():
+                        model.train(**args)
                 except _Paused:
                     pass
                 trainer = model.trainer

@@ -8,6 +8,8 @@ import csv
 import math
 from pathlib import Path
 
+from ..checkpoints import is_complete_checkpoint
+
 MAP_KEY = "metrics/mAP50-95(B)"
 
 
@@ -67,8 +69,9 @@ def summarize_run(save_dir: Path):
         epochs_done=epochs_done,
         epochs=planned,
         best_map50_95=max(maps) if maps else None,
-        best=best if best.is_file() else None,
-        last=last if last.is_file() else None,
+        # a best.pt cut short (full disk, kill) is never offered to Preview
+        best=best if is_complete_checkpoint(best) else None,
+        last=last if is_complete_checkpoint(last) else None,
         # Ultralytics strips the optimizer from last.pt when a run ends; a run cut short keeps it.
         resumable=last.is_file() and is_resumable_checkpoint(last),
     )

@@ -22,6 +22,7 @@ from ..labels import Box
 from ..project import STATE_DIR, Project, ProjectError
 from ..widgets.suggestion_item import Suggestion
 from .background import Worker
+from .unsafe_model import ask_to_trust
 
 SUGGESTIONS_FILE = "suggestions.json"
 SAVE_DELAY_MS = 400
@@ -343,6 +344,8 @@ class PrelabelFlow(QObject):
         if self._cancelled:  # the user stopped it; an error from the half-done job is no news
             return self._end({"cancelled": True, "images": 0, "suggestions": 0})
         self._end({"error": str(e)})
+        if ask_to_trust(self.page, self._settings[0], e):   # a .pt that would run code: the user decides
+            return self.run(*self._settings)
         QMessageBox.critical(self.page, self.tr("Pre-label failed"), str(e))
 
     def _on_model(self, detector) -> None:

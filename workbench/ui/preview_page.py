@@ -24,6 +24,7 @@ from ..widgets.video_view import VideoView
 from . import preview_jobs as jobs
 from .background import Worker
 from .preview_jobs import backend_name
+from .unsafe_model import ask_to_trust
 from .preview_output import Recorder
 from .preview_panel import PreviewPanel
 from .preview_playback import Playback
@@ -231,6 +232,8 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         self._update_buttons()
 
     def _on_model_failed(self, seq, path, error) -> None:
+        if ask_to_trust(self, str(path), error):   # a .pt that would run code: the user decides
+            return self.set_model(str(path))
         text = str(error) if isinstance(error, InferenceError) else f"{path}: {type(error).__name__}: {error}"
         self.model_label.setText(self.tr("No model loaded."))
         self.model_path = "" if self.detector is None else str(self.detector.path)
