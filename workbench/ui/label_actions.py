@@ -42,6 +42,9 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("LabelActions", "This photo has nothing to label: train on it as a background image")),
     ActionSpec("two_click", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Two-Click Drawing"), (),
                QT_TRANSLATE_NOOP("LabelActions", "Click one corner, then the other, instead of dragging"), checkable=True),
+    ActionSpec("ask_class", "Edit", QT_TRANSLATE_NOOP("LabelActions", "As&k the Class After Each Box"), (),
+               QT_TRANSLATE_NOOP("LabelActions", "After drawing a box, pick its class in a small list (type to "
+                                                 "filter, Enter accepts, Esc drops the box)"), checkable=True),
     # Suggestions (pre-label): Enter accepts one, Ctrl+Enter all of the image. Ctrl+Enter rather
     # than Shift+A: A is "previous image", one slip of Shift away, and Ctrl+Enter is the usual
     # "confirm all" pair of Enter. Rejecting deletes nothing on disk, so single keys are safe.
