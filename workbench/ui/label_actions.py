@@ -38,8 +38,9 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("LabelActions", "The next drag draws a box, even over another box")),
     ActionSpec("delete", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Delete Box"), ("Del", "Backspace")),
     ActionSpec("paste_prev", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Copy Boxes from Previous Image"), ("Ctrl+V",)),
-    ActionSpec("mark_empty", "Edit", QT_TRANSLATE_NOOP("LabelActions", "Mark Checked, No &Objects"), ("E",),
-               QT_TRANSLATE_NOOP("LabelActions", "This photo has nothing to label: train on it as a background image")),
+    ActionSpec("mark_empty", "Edit", QT_TRANSLATE_NOOP("LabelActions", "Mark as &Background (No Objects)"), ("E",),
+               QT_TRANSLATE_NOOP("LabelActions", "This photo holds nothing to label: training uses it to learn what "
+                                                 "is not an object")),
     ActionSpec("two_click", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Two-Click Drawing"), (),
                QT_TRANSLATE_NOOP("LabelActions", "Click one corner, then the other, instead of dragging"), checkable=True),
     ActionSpec("ask_class", "Edit", QT_TRANSLATE_NOOP("LabelActions", "As&k the Class After Each Box"), (),

@@ -395,13 +395,13 @@ class LabelPage(QWidget):
             return
         n = len(self.canvas.boxes())
         if n:
-            self.message.emit(self.tr("This image has {0} boxes; delete them first to mark it as having "
-                                      "no objects.").format(n))
+            self.message.emit(self.tr("This image has {0} boxes; delete them first to mark it as "
+                                      "background (no objects).").format(n))
             return
         rejected = self.canvas.reject_all_suggestions()  # "no objects": the model's guesses were wrong
         self._save([])
-        self.message.emit(self.tr("Marked as checked, no objects.") if not rejected else
-                          self.tr("Marked as checked, no objects; {0} suggestions rejected.").format(rejected))
+        self.message.emit(self.tr("Marked as background (no objects).") if not rejected else
+                          self.tr("Marked as background (no objects); {0} suggestions rejected.").format(rejected))
 
     def pick_class(self, class_id: int) -> None:
         """Digits: the selected box gets the class, else it becomes the class for new boxes."""

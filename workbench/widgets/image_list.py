@@ -54,7 +54,7 @@ class ImageListModel(QAbstractListModel):
         self._status_text = {
             None: self.tr("checking..."),
             Status.NOT_LABELED: self.tr("not labeled"),
-            Status.EMPTY: self.tr("checked, no objects"),
+            Status.EMPTY: self.tr("background (no objects)"),
             Status.LABELED: self.tr("labeled"),
             Status.PROBLEM: self.tr("has a problem"),
         }
@@ -179,6 +179,7 @@ class ImageListWidget(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
+        self.counts_label.setToolTip(self.background_tip())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.filter_combo)
@@ -198,6 +199,11 @@ class ImageListWidget(QWidget):
         if proxy_index.isValid() and not self._quiet:
             self.image_activated.emit(self.proxy.mapToSource(proxy_index).row())
 
+    def background_tip(self) -> str:
+        """What "background (no objects)" means for training (one text wherever the word is shown)."""
+        return self.tr("Background (no objects): a photo you checked that holds nothing to label. Training uses "
+                       "it to learn what is not an object, which cuts false detections.")
+
     def set_class_names(self, names: Sequence[str]) -> None:
         """Rebuild the filter choices (statuses, then one entry per class)."""
         current = self.filter_combo.currentData()
@@ -206,7 +212,9 @@ class ImageListWidget(QWidget):
         self.filter_combo.addItem(self.tr("All images"), ("all", None))
         self.filter_combo.addItem(self.tr("Not labeled"), ("status", Status.NOT_LABELED))
         self.filter_combo.addItem(self.tr("Labeled"), ("status", Status.LABELED))
-        self.filter_combo.addItem(self.tr("Checked, no objects"), ("status", Status.EMPTY))
+        self.filter_combo.addItem(self.tr("Background (no objects)"), ("status", Status.EMPTY))
+        self.filter_combo.setItemData(self.filter_combo.count() - 1, self.background_tip(),
+                                      Qt.ItemDataRole.ToolTipRole)
         self.filter_combo.addItem(self.tr("Problems"), ("status", Status.PROBLEM))
         self.filter_combo.addItem(self.tr("Has suggestions"), ("suggested", None))
         for i, n in enumerate(names):
@@ -233,7 +241,8 @@ class ImageListWidget(QWidget):
     def _refresh_counts(self) -> None:
         c = self.model.counts()
         total = self.model.rowCount()
-        self.counts_label.setText(self.tr("{0} images: {1} labeled, {2} empty, {3} not labeled, {4} problems").format(
+        self.counts_label.setText(self.tr("{0} images: {1} labeled, {2} background (no objects), {3} not labeled, "
+                                           "{4} problems").format(
             total, c.get(Status.LABELED, 0), c.get(Status.EMPTY, 0), c.get(Status.NOT_LABELED, 0),
             c.get(Status.PROBLEM, 0)))
 
