@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         tp.open_in_preview.connect(self._preview_model)
         tp.export_requested.connect(self._export_model)
         pp.captured.connect(self._on_captured)
+        pp.label_requested.connect(self._open_image)
         self.tabs.currentChanged.connect(self._on_tab)
 
     def _on_tab(self, _index: int) -> None:

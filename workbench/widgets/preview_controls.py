@@ -49,6 +49,11 @@ class PreviewControls(QWidget):
             self.size_combo.addItem(str(s))
         self.size_combo.setCurrentText("640")
         self.size_combo.setToolTip(self.tr("Network input size: smaller is faster, larger finds small objects"))
+        self.fixed_imgsz: int | None = None
+        self.size_note = QLabel()
+        self.size_note.setWordWrap(True)
+        self.size_note.setStyleSheet("color: palette(mid);")
+        self.size_note.hide()
         self.class_list = QListWidget()
         self.class_list.setMaximumHeight(110)
         self.class_list.setToolTip(self.tr("Show only the checked classes"))
@@ -66,6 +71,7 @@ class PreviewControls(QWidget):
             row.addWidget(value)
             form.addRow(label, row)
         form.addRow(self.tr("Image size"), self.size_combo)
+        form.addRow(self.size_note)
         form.addRow(self.tr("Classes"), self.class_list)
         checks = QHBoxLayout()
         checks.addWidget(self.show_labels)
@@ -121,11 +127,15 @@ class PreviewControls(QWidget):
         self.size_combo.setCurrentText(str(size))
 
     def set_fixed_imgsz(self, size: tuple[int, int] | None) -> None:
-        """An exported model with a fixed input size ignores the combo: say so and lock it."""
-        self.size_combo.setEnabled(size is None)
+        """An exported model runs at one input size: say so beside the combo (which stays usable:
+        the page runs the .pt for another size)."""
+        self.fixed_imgsz = max(size) if size else None
+        self.size_note.setVisible(size is not None)
         if size is not None:
-            self.size_combo.setToolTip(self.tr("This exported model always runs at {0}x{1}; export it again "
-                                               "to change the size").format(size[1], size[0]))
+            self.size_note.setText(self.tr("The export runs at {0}x{1}; another size runs the .pt (slower)").format(
+                size[1], size[0]))
+            self.size_combo.setToolTip(self.tr("This exported model always runs at {0}x{1}; choosing another size "
+                                               "runs the .pt instead, which is slower").format(size[1], size[0]))
         else:
             self.size_combo.setToolTip(self.tr("Network input size: smaller is faster, larger finds small "
                                                "objects"))
