@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         keys = help_menu.addAction(self.tr("&Keyboard Shortcuts"))
         keys.setShortcut(QKeySequence("F1"))
         keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.tr("&Words Explained"), self.show_glossary)
         help_menu.addAction(self.tr("&About Workbench"), self._about)
 
     def _set_language(self, code: str) -> None:
@@ -186,6 +187,13 @@ class MainWindow(QMainWindow):
         self._shortcuts = ShortcutsDialog(self)
         self._shortcuts.show()
         self._shortcuts.activateWindow()
+
+    def show_glossary(self) -> None:
+        """Help > Words Explained: IoU, mAP50-95, losses, backend... in one plain line each."""
+        from ..widgets.term_help import GlossaryDialog
+
+        self._glossary = GlossaryDialog(self)
+        self._glossary.show()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Workbench"),

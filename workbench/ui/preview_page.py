@@ -20,6 +20,7 @@ from ..inference.frame_sources import SourceDisconnected, SourceError
 from ..inference import InferenceError, LiveRunner, LiveSettings, class_mapping
 from ..settings import Settings
 from ..widgets.class_list import default_color
+from ..widgets.term_help import explain
 from ..widgets.video_view import VideoView
 from . import preview_jobs as jobs
 from .background import Worker
@@ -106,6 +107,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         self.view = VideoView()
         self.view.set_message(self.tr("Choose a source: a camera, a video file, an image folder or an image."))
         self.status = QLabel(self.tr("Stopped."))
+        self.status.setToolTip(explain("backend"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         center = QWidget()
         cl = QVBoxLayout(center)
@@ -228,7 +230,8 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
             self.view.set_message(self.tr("Choose a source: a camera, a video file, an image folder or an image."))
         self.model_label.setText(self._model_text(detector, Path(self.model_path).name))
         why = self._why.get(self.model_path) if detector.backend != "pytorch" else None
-        self.model_label.setToolTip(f"{detector.path}\n{why}" if why else str(detector.path))
+        self.model_label.setToolTip((f"{detector.path}\n{why}" if why else str(detector.path)) + "\n\n"
+                                    + explain("backend", "int8"))
         self.controls.set_classes(detector.names)
         if detector.train_imgsz and not self._keep_imgsz:   # the trained size, unless picked
             self.controls.set_imgsz(detector.train_imgsz)
@@ -462,7 +465,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
             text += " · " + self.tr("paused")
         self.status.setText(text)
         self.status.setToolTip(self.tr("capture to screen {0:.0f} ms, {1} frames dropped").format(
-            res.age_ms, res.dropped))
+            res.age_ms, res.dropped) + "\n\n" + explain("backend"))
 
     # -- live controls -----------------------------------------------------------------
     def _on_controls(self) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QSlider, QWidget)
 
+from .term_help import explain
+
 IMAGE_SIZES = (160, 320, 416, 480, 640, 800, 960, 1280)
 CONF_SCALE = 1000    # confidence slider steps: 0.001 (an undertrained model scores low)
 IOU_SCALE = 100
@@ -35,10 +37,11 @@ class PreviewControls(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.conf_slider = _slider(1, CONF_SCALE - 1, 250, 5, 50)
-        self.conf_slider.setToolTip(self.tr("Hide detections less confident than this"))
+        self.conf_slider.setToolTip(self.tr("Hide detections less confident than this") + "\n\n" + explain("confidence"))
         self.conf_value = QLabel()
         self.iou_slider = _slider(1, IOU_SCALE - 1, 70, 1, 10)
-        self.iou_slider.setToolTip(self.tr("Overlap above which two boxes of a class count as one (NMS)"))
+        self.iou_slider.setToolTip(self.tr("Overlap above which two boxes of a class count as one (NMS)") + "\n\n"
+                                   + explain("nms_iou", "iou"))
         self.iou_value = QLabel()
         for lab in (self.conf_value, self.iou_value):
             lab.setMinimumWidth(lab.fontMetrics().horizontalAdvance("0.000") + 4)
