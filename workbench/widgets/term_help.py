@@ -92,10 +92,10 @@ class GlossaryDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate(CTX, "Words explained"))
+        self.setWindowTitle(QCoreApplication.translate("Terms", "Words explained"))
         self.table = QTableWidget(len(TERMS), 2)
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate(CTX, "Word"),
-                                              QCoreApplication.translate(CTX, "What it means")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Terms", "Word"),
+                                              QCoreApplication.translate("Terms", "What it means")])
         for r, key in enumerate(TERMS):
             self.table.setItem(r, 0, QTableWidgetItem(term(key)))
             self.table.setItem(r, 1, QTableWidgetItem(QCoreApplication.translate(CTX, TERMS[key][1])))
