@@ -281,10 +281,6 @@
         <translation>正在检查 {0} 张图片……</translation>
     </message>
     <message>
-        <source>{0} labeled, {1} backgrounds, {2} not labeled (left out), {3} problems</source>
-        <translation>{0} 张已标注，{1} 张背景图，{2} 张未标注（不使用），{3} 个问题</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/dataset_page.py" line="279" />
         <source>What to fix ({0} problems, {1} warnings)</source>
         <translation>需要修正（{0} 个问题，{1} 个警告）</translation>
@@ -371,10 +367,6 @@
         <translation>正在 {0} 中生成数据集……</translation>
     </message>
     <message>
-        <source>Built in {0:.1f} s: {1} ({2} backgrounds).</source>
-        <translation>用时 {0:.1f} 秒生成：{1}（{2} 张背景图）。</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/dataset_page.py" line="510" />
         <source>Left out: {0} not labeled, {1} with problems (see What to fix).</source>
         <translation>未使用：{0} 张未标注，{1} 张有问题（见“需要修正”）。</translation>
@@ -456,10 +448,6 @@
         <translation>未标注</translation>
     </message>
     <message>
-        <source>checked, no objects</source>
-        <translation>已检查，无目标</translation>
-    </message>
-    <message>
         <location filename="../../workbench/widgets/image_list.py" line="66" />
         <source>background (no objects)</source>
         <translation>背景（无目标）</translation>
@@ -518,10 +506,6 @@
         <translation>共 {0} 张：已标注 {1}，背景（无目标）{2}，未标注 {3}，有问题 {4}</translation>
     </message>
     <message>
-        <source>Checked, no objects</source>
-        <translation>已检查，无目标</translation>
-    </message>
-    <message>
         <location filename="../../workbench/widgets/image_list.py" line="258" />
         <source>Problems</source>
         <translation>有问题</translation>
@@ -535,10 +519,6 @@
         <location filename="../../workbench/widgets/image_list.py" line="261" />
         <source>Class: {0}</source>
         <translation>类别：{0}</translation>
-    </message>
-    <message>
-        <source>{0} images: {1} labeled, {2} empty, {3} not labeled, {4} problems</source>
-        <translation>共 {0} 张：已标注 {1}，无目标 {2}，未标注 {3}，有问题 {4}</translation>
     </message>
 </context>
 <context>
@@ -685,14 +665,6 @@
         <location filename="../../workbench/ui/label_actions.py" line="40" />
         <source>&amp;Copy Boxes from Previous Image</source>
         <translation>复制上一张的标注框(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Mark Checked, No &amp;Objects</source>
-        <translation>标记为已检查、无目标(&amp;O)</translation>
-    </message>
-    <message>
-        <source>This photo has nothing to label: train on it as a background image</source>
-        <translation>这张图片没有要标注的目标：作为背景图参与训练</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/label_actions.py" line="41" />
@@ -982,18 +954,6 @@
         <translation>已标记为背景（无目标）；已拒绝 {0} 个建议框。</translation>
     </message>
     <message>
-        <source>This image has {0} boxes; delete them first to mark it as having no objects.</source>
-        <translation>这张图片有 {0} 个标注框；先删除它们，才能标记为无目标。</translation>
-    </message>
-    <message>
-        <source>Marked as checked, no objects.</source>
-        <translation>已标记为：已检查，无目标。</translation>
-    </message>
-    <message>
-        <source>Marked as checked, no objects; {0} suggestions rejected.</source>
-        <translation>已标记为“已检查，无目标”；拒绝了 {0} 个建议框。</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/label_page.py" line="453" />
         <source>Last image.</source>
         <translation>已是最后一张。</translation>
@@ -1195,18 +1155,6 @@
         <translation>请先打开图片文件夹，再导入它的标注。</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/main_window.py" line="199" />
         <source>About Workbench</source>
         <translation>关于 Workbench</translation>
@@ -1400,10 +1348,6 @@ Classes with the same name are matched by name.</source>
         <location filename="../../workbench/widgets/preview_controls.py" line="140" />
         <source>This exported model always runs at {0}x{1}; choosing another size runs the .pt instead, which is slower</source>
         <translation>这个导出的模型总是以 {0}x{1} 运行；选择其他尺寸会改用 .pt 运行，速度较慢</translation>
-    </message>
-    <message>
-        <source>This exported model always runs at {0}x{1}; export it again to change the size</source>
-        <translation>该导出模型固定以 {0}x{1} 运行；如需更改尺寸请重新导出</translation>
     </message>
 </context>
 <context>
@@ -2751,14 +2695,6 @@ Classes with the same name are matched by name.</source>
         <location filename="../../workbench/ui/train_page.py" line="124" />
         <source>Ready.</source>
         <translation>就绪。</translation>
-    </message>
-    <message>
-        <source>epoch %p%</source>
-        <translation>本轮 %p%</translation>
-    </message>
-    <message>
-        <source>overall %p%</source>
-        <translation>总体 %p%</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/train_page.py" line="127" />
