@@ -27,6 +27,7 @@ def test_f1_opens_a_fitted_dialog_that_escape_closes(window, qtbot):
             for line in text.split("\n"):   # every cell shows its whole text
                 assert fm.horizontalAdvance(line) <= t.columnWidth(c), (r, c, line)
             assert t.rowHeight(r) >= fm.height() * len(text.split("\n"))
+            assert len(set(text.split("\n"))) == len(text.split("\n"))   # no key listed twice
     assert t.viewport().width() >= t.columnWidth(0) + t.columnWidth(1)
     QTest.keyClick(dlg, Qt.Key.Key_Escape)
     assert not dlg.isVisible()

@@ -26,7 +26,9 @@ def plain_action_text(text: str) -> str:
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for the Label page, translated, one row per action or canvas key."""
     def keys(spec):
-        return "\n".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)
+        # Return and Enter read the same in some languages (回车): each shown once
+        shown = (QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)
+        return "\n".join(dict.fromkeys(shown))
     rows = [(keys(spec), plain_action_text(QCoreApplication.translate(CTX, spec.text)))
             for spec in ACTIONS if spec.keys]
     rows += [(QCoreApplication.translate(CTX, k), QCoreApplication.translate(CTX, t)) for k, t in CANVAS_KEYS]
@@ -66,7 +68,8 @@ class ShortcutsDialog(QDialog):
 
     def _fit(self) -> None:
         t = self.table
-        width = t.frameWidth() * 2 + sum(t.columnWidth(c) for c in range(2)) + t.verticalScrollBar().sizeHint().width()
+        width = (t.frameWidth() * 2 + sum(t.columnWidth(c) for c in range(2))
+                 + t.verticalScrollBar().sizeHint().width() + 8)
         height = t.frameWidth() * 2 + t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(t.rowCount()))
         screen = self.screen().availableGeometry() if self.screen() else None
         max_h = int(screen.height() * 0.85) - 80 if screen else 900
