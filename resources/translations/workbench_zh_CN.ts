@@ -367,6 +367,11 @@
         <translation>正在 {0} 中生成数据集……</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dataset_page.py" line="507" />
+        <source>Built in {0:.1f} s: {1} ({2} background (no objects)).</source>
+        <translation>用时 {0:.1f} 秒建成：{1}（背景（无目标）{2}）。</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/dataset_page.py" line="510" />
         <source>Left out: {0} not labeled, {1} with problems (see What to fix).</source>
         <translation>未使用：{0} 张未标注，{1} 张有问题（见“需要修正”）。</translation>
@@ -395,11 +400,6 @@
         <location filename="../../workbench/ui/dataset_page.py" line="504" />
         <source>test {0}</source>
         <translation>测试 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="507" />
-        <source>Built in {0:.1f} s: {1} ({2} background).</source>
-        <translation>用时 {0:.1f} 秒建成：{1}（背景 {2}）。</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/dataset_page.py" line="515" />
@@ -1948,17 +1948,17 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../workbench/ui/shortcuts_dialog.py" line="41" />
+        <location filename="../../workbench/ui/shortcuts_dialog.py" line="43" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shortcuts_dialog.py" line="45" />
+        <location filename="../../workbench/ui/shortcuts_dialog.py" line="47" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shortcuts_dialog.py" line="45" />
+        <location filename="../../workbench/ui/shortcuts_dialog.py" line="47" />
         <source>Action</source>
         <translation>操作</translation>
     </message>

@@ -19,7 +19,7 @@ ZH = {
         "背景（无目标）：已检查、没有需要标注的东西的图片。训练时用它让模型学会什么不是目标，从而减少误检。",
     "{0} labeled, {1} background (no objects), {2} not labeled (left out), {3} problems":
         "已标注 {0}，背景（无目标）{1}，未标注 {2}（不使用），有问题 {3}",
-    "Built in {0:.1f} s: {1} ({2} background).": "用时 {0:.1f} 秒建成：{1}（背景 {2}）。",
+    "Built in {0:.1f} s: {1} ({2} background (no objects)).": "用时 {0:.1f} 秒建成：{1}（背景（无目标）{2}）。",
     "{0} images: {1} labeled, {2} background (no objects), {3} not labeled, {4} problems":
         "共 {0} 张：已标注 {1}，背景（无目标）{2}，未标注 {3}，有问题 {4}",
     "Mark as &Background (No Objects)": "标记为背景（无目标）(&B)",

@@ -504,7 +504,7 @@ class DatasetPage(QWidget):
         words = {"train": self.tr("train {0}"), "val": self.tr("val {0}"), "test": self.tr("test {0}")}
         parts = [words.get(k, k + " {0}").format(v) for k, v in result.counts.items()]
         bg = sum(result.backgrounds.values())
-        text = self.tr("Built in {0:.1f} s: {1} ({2} background).").format(result.seconds, ", ".join(parts), bg)
+        text = self.tr("Built in {0:.1f} s: {1} ({2} background (no objects)).").format(result.seconds, ", ".join(parts), bg)
         st = self.report.stats if self.report is not None else None
         if st is not None and (st.unlabeled or st.problems):
             text += " " + self.tr("Left out: {0} not labeled, {1} with problems (see What to fix).").format(
