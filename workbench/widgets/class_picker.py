@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 
@@ -85,6 +85,12 @@ class ClassPicker(QDialog):
 
     def choose(self, at: QPoint) -> int | None:
         """Show at global point ``at`` and wait: the chosen class index, or None if cancelled."""
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(at) or QGuiApplication.primaryScreen()
+        if screen is not None:     # a box drawn at the bottom right: keep the popup on screen
+            area = screen.availableGeometry()
+            at = QPoint(max(area.left(), min(at.x(), area.right() - self.width())),
+                        max(area.top(), min(at.y(), area.bottom() - self.height())))
         self.move(at)
         self.filter.setFocus()
         self.exec()
