@@ -24,10 +24,10 @@ def test_f1_opens_a_fitted_dialog_that_escape_closes(window, qtbot):
         for c in range(2):
             text = t.item(r, c).text()
             assert "&" not in text.replace("&&", "") and not text.endswith("...")
-            for line in text.split("\n"):   # every cell shows its whole text
-                assert fm.horizontalAdvance(line) <= t.columnWidth(c), (r, c, line)
-            assert t.rowHeight(r) >= fm.height() * len(text.split("\n"))
-            assert len(set(text.split("\n"))) == len(text.split("\n"))   # no key listed twice
+            assert fm.horizontalAdvance(text) <= t.columnWidth(c), (r, c, text)   # no clipped text
+            assert t.rowHeight(r) >= fm.height()
+            if c == 0:
+                assert len(set(text.split(" / "))) == len(text.split(" / "))   # no key listed twice
     assert t.viewport().width() >= t.columnWidth(0) + t.columnWidth(1)
     QTest.keyClick(dlg, Qt.Key.Key_Escape)
     assert not dlg.isVisible()

@@ -28,7 +28,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
     def keys(spec):
         # Return and Enter read the same in some languages (回车): each shown once
         shown = (QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)
-        return "\n".join(dict.fromkeys(shown))
+        return " / ".join(dict.fromkeys(shown))
     rows = [(keys(spec), plain_action_text(QCoreApplication.translate(CTX, spec.text)))
             for spec in ACTIONS if spec.keys]
     rows += [(QCoreApplication.translate(CTX, k), QCoreApplication.translate(CTX, t)) for k, t in CANVAS_KEYS]
