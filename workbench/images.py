@@ -137,8 +137,10 @@ def list_image_paths(folder: str | os.PathLike) -> tuple[list[str], list[str]]:
     if dupes:
         images = [p for p in images if p not in dupes]
         skipped = [p for p in skipped if p not in dupes]
-    images.sort(key=lambda p: natural_key(p[rel:]))
-    skipped.sort(key=lambda p: natural_key(p[rel:]))
+    # the key is the name the image list shows (relative, "/" on every system), so an image
+    # added while the folder is open sorts in where it will be listed the next time
+    images.sort(key=lambda p: natural_key(p[rel:].replace(os.sep, "/")))
+    skipped.sort(key=lambda p: natural_key(p[rel:].replace(os.sep, "/")))
     return images, skipped
 
 

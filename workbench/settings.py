@@ -40,6 +40,7 @@ class Settings:
     last_image: dict[str, str] = field(default_factory=dict)
     recent_folders: list[str] = field(default_factory=list)
     two_click_mode: bool = False
+    ask_class: bool = False  # ask the class in a popup after each new box (LabelImg)
     autosave: bool = True
     show_labels: bool = True
     language: str = ""  # "" follows the system; "en" or "zh_CN" chooses

@@ -81,7 +81,7 @@ def test_check_shows_counts_findings_and_charts(qtbot, page, project_dir):
     wait_checked(qtbot, page)
     s = page.report.stats
     assert (s.labeled, s.backgrounds, s.unlabeled, s.problems) == (N - 4, 1, 1, 2)
-    assert page.summary.text() == f"{N - 4} labeled, 1 backgrounds, 1 not labeled (left out), 2 problems"
+    assert page.summary.text() == f"{N - 4} labeled, 1 background (no objects), 1 not labeled (left out), 2 problems"
 
     rows = [page.findings.finding(r) for r in range(page.findings.count())]
     where = {(Path(f.file).name, f.line) for f in rows if f.blocking}

@@ -156,6 +156,10 @@ def test_capture_writes_the_raw_frame_and_emits_suggestions(qtbot, page, model_p
     assert boxes and all(isinstance(b, Box) for b in boxes)
     assert {b.cls for b in boxes} <= {0, 1}
     assert not path.with_suffix(".txt").exists()           # suggestions only: the Label page decides
+    assert page.label_btn.isVisibleTo(page)                # the next step: one click to label it
+    with qtbot.waitSignal(page.label_requested, timeout=TIMEOUT) as asked:
+        page.label_btn.click()
+    assert asked.args == [str(path)]
 
 
 def test_video_that_ends_says_end_of_video(qtbot, page, video):
@@ -166,6 +170,13 @@ def test_video_that_ends_says_end_of_video(qtbot, page, video):
     assert "end of video" in page.stream_message.lower()
     assert states == [True, False]
     assert page.frame.index == 59 or page.frame.index > 40  # it played to (near) the end
+    assert page.replay_btn.isEnabled()
+    page.frame = None
+    with qtbot.waitSignal(page.running_changed, timeout=TIMEOUT) as again:
+        page.replay_btn.click()                 # a finished video plays again from the start
+    assert again.args == [True]
+    qtbot.waitUntil(lambda: page.frame is not None, timeout=TIMEOUT)
+    assert page.frame.index < 30 and not page.replay_btn.isEnabled()
 
 
 def test_a_file_that_is_not_a_model_gives_a_message(qtbot, page, tmp_path):
@@ -236,8 +247,10 @@ def test_export_for_cpu_then_preview_uses_it(qtbot, page, model_path, tmp_path):
     expected = own.with_suffix(".onnx") if plan.fmt == "onnx" else own.with_name("best_openvino_model")
     assert expected.exists() and page.detector.path == expected
     assert plan.fmt in page.model_label.text()
-    assert {"no-data": "data.yaml", "no-nncf": "nncf", "no-openvino": "install openvino"}[plan.reason] \
-        in page.model_label.text()             # it says why this backend
+    why = {"no-data": "data.yaml", "no-nncf": "nncf", "no-openvino": "install openvino"}[plan.reason]
+    assert why in page.model_label.toolTip() and why in page.banner.text()   # it says why this backend
+    assert "\n" not in page.model_label.text()  # one short line: the panel keeps its height
+    assert plan.fmt in page.status.text()      # the status line names the new backend at once
 
 
 @pytest.mark.slow
@@ -250,7 +263,9 @@ def test_export_for_cpu_with_the_runs_data_yaml_is_int8(qtbot, page, model_path,
     _load(qtbot, page, own)
     page.export_onnx()                         # the old name, as the main window's Train > Export calls it
     qtbot.waitUntil(lambda: page.detector.path.name == "best_int8_openvino_model", timeout=120000)
-    assert "openvino INT8" in page.model_label.text() and str(data) in page.model_label.text()
+    assert "openvino INT8" in page.model_label.text() and str(data) in page.model_label.toolTip()
+    # Ultralytics' ">300 images recommended" reaches the page, in the user's words
+    assert "INT8 calibration used only" in page.banner.text() and "300" in page.banner.text()
 
 
 def test_image_size_follows_the_models_training_size(qtbot, page, model_path):
@@ -259,6 +274,24 @@ def test_image_size_follows_the_models_training_size(qtbot, page, model_path):
     assert page.detector.train_imgsz == 64 and page.controls.imgsz == 64
     page.controls.set_imgsz(160)               # the user can still choose another size
     assert page.controls.imgsz == 160 and page.controls.size_combo.isEnabled()
+
+
+def test_another_size_than_the_exports_runs_the_pt(qtbot, page, model_path, tmp_path):
+    pytest.importorskip("onnxruntime")
+    own = tmp_path / "best.pt"
+    shutil.copy(model_path, own)
+    _load(qtbot, page, own)
+    page.export_btn.click()
+    qtbot.waitUntil(lambda: page.detector.backend != "pytorch", timeout=120000)
+    size = page.controls.fixed_imgsz
+    assert size == 64 and page.controls.size_combo.isEnabled() and page.controls.size_note.isVisibleTo(page)
+    busy = []
+    page.controls.size_combo.setCurrentText("96")
+    busy.append(page.model_busy.isVisibleTo(page))
+    qtbot.waitUntil(lambda: page.detector.backend == "pytorch", timeout=TIMEOUT)
+    assert busy == [True] and not page.model_busy.isVisibleTo(page)
+    assert page.controls.imgsz == 96 and not page.controls.size_note.isVisibleTo(page)
+    assert "pytorch" in page.status.text()
 
 
 def test_image_folder_starts_paused_and_steps(qtbot, page, project):

@@ -130,6 +130,12 @@ def test_real_training_plots_each_epoch_and_shows_results(qtbot, page):
     with qtbot.waitSignal(page.open_in_preview) as sig:
         qtbot.mouseClick(page.results.preview_btn, Qt.MouseButton.LeftButton)
     assert sig.args == [page.results.best]
+    assert page.preview_btn.isVisibleTo(page)           # the next step of the loop, beside the progress
+    with qtbot.waitSignal(page.open_in_preview) as sig:
+        qtbot.mouseClick(page.preview_btn, Qt.MouseButton.LeftButton)
+    assert sig.args == [page.results.best]
+    log = page.log.toPlainText()
+    assert "✅" not in log and "❌" not in log          # emoji the UI fonts lack are shown as text
     assert page.train_btn.isEnabled()
 
 

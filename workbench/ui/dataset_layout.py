@@ -29,6 +29,9 @@ def build_ui(page) -> None:
     page.summary = QLabel(QCoreApplication.translate("DatasetPage",
             "Open a folder of photos in the Label page, then check it here."))
     page.summary.setWordWrap(True)
+    page.summary.setToolTip(QCoreApplication.translate("DatasetPage",
+            "Background (no objects): a photo you checked that holds nothing to label. Training uses it to learn "
+            "what is not an object, which cuts false detections."))
     page.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     top = QHBoxLayout()
     top.addWidget(page.check_btn)

@@ -270,7 +270,8 @@ class DatasetPage(QWidget):
         report, box_px = result
         self.report = report
         s = report.stats
-        self.summary.setText(self.tr("{0} labeled, {1} backgrounds, {2} not labeled (left out), {3} problems").format(
+        self.summary.setText(self.tr("{0} labeled, {1} background (no objects), {2} not labeled (left out), "
+                                             "{3} problems").format(
             s.labeled, s.backgrounds, s.unlabeled, s.problems))
         self.summary.setStyleSheet(OK_STYLE if report.ok else BAD_STYLE)
         self.findings.set_findings(report.findings, project.root)
@@ -279,6 +280,7 @@ class DatasetPage(QWidget):
             n_block, len(report.findings) - n_block))
         self.advice.clear()
         self.advice.addItems(report.advice or [self.tr("Nothing to add: the labels look ready for training.")])
+        self._show_result()   # a build message from before this check may be out of date now
         self.message.emit(self.tr("Check done: {0} images, {1} problems.").format(len(report.images), n_block))
         # Each chart in its own later event, then the plan (whose worker competes for the GIL):
         # building a chart costs ~0.05-0.1 s, so no single step freezes the window long.
@@ -482,18 +484,39 @@ class DatasetPage(QWidget):
         if project is not self.project:
             return
         self.result = result
-        counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
+        self._built_usable = self._usable()
+        self._show_result()
+        self._update_enabled()
+        self.message.emit(self.tr("Dataset ready: {0}").format(result.data_yaml))
+        self.dataset_built.emit(str(result.data_yaml))
+
+    def _usable(self) -> int | None:
+        """Images the last check found ready to train on (labeled or background)."""
+        st = self.report.stats if self.report is not None else None
+        return None if st is None else st.labeled + st.backgrounds
+
+    def _show_result(self) -> None:
+        """The last build, in words; after a later check that found more or fewer images to train on
+        (a capture, a new label), it says the dataset is out of date."""
+        result = self.result
+        if result is None:
+            return
+        words = {"train": self.tr("train {0}"), "val": self.tr("val {0}"), "test": self.tr("test {0}")}
+        parts = [words.get(k, k + " {0}").format(v) for k, v in result.counts.items()]
         bg = sum(result.backgrounds.values())
-        self.result_label.setStyleSheet(OK_STYLE)
-        text = self.tr("Built in {0:.1f} s: {1} ({2} backgrounds).").format(result.seconds, counts, bg)
+        text = self.tr("Built in {0:.1f} s: {1} ({2} background (no objects)).").format(result.seconds, ", ".join(parts), bg)
         st = self.report.stats if self.report is not None else None
         if st is not None and (st.unlabeled or st.problems):
             text += " " + self.tr("Left out: {0} not labeled, {1} with problems (see What to fix).").format(
                 st.unlabeled, st.problems)
+        now, then = self._usable(), getattr(self, "_built_usable", None)
+        if now is not None and then is not None and now != then:
+            self.result_label.setStyleSheet(BAD_STYLE)
+            text = self.tr("The project changed since this build: {0} images are ready to train now, the dataset "
+                           "holds {1}. Build again to include the changes.").format(now, then) + "\n" + text
+        else:
+            self.result_label.setStyleSheet(OK_STYLE)
         self.result_label.setText(f"{text}\n{result.data_yaml}")
-        self._update_enabled()
-        self.message.emit(self.tr("Dataset ready: {0}").format(result.data_yaml))
-        self.dataset_built.emit(str(result.data_yaml))
 
     def _on_build_failed(self, project: Project, error: Exception) -> None:
         if project is not self.project:

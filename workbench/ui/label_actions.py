@@ -38,10 +38,14 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("LabelActions", "The next drag draws a box, even over another box")),
     ActionSpec("delete", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Delete Box"), ("Del", "Backspace")),
     ActionSpec("paste_prev", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Copy Boxes from Previous Image"), ("Ctrl+V",)),
-    ActionSpec("mark_empty", "Edit", QT_TRANSLATE_NOOP("LabelActions", "Mark Checked, No &Objects"), ("E",),
-               QT_TRANSLATE_NOOP("LabelActions", "This photo has nothing to label: train on it as a background image")),
+    ActionSpec("mark_empty", "Edit", QT_TRANSLATE_NOOP("LabelActions", "Mark as &Background (No Objects)"), ("E",),
+               QT_TRANSLATE_NOOP("LabelActions", "This photo holds nothing to label: training uses it to learn what "
+                                                 "is not an object")),
     ActionSpec("two_click", "Edit", QT_TRANSLATE_NOOP("LabelActions", "&Two-Click Drawing"), (),
                QT_TRANSLATE_NOOP("LabelActions", "Click one corner, then the other, instead of dragging"), checkable=True),
+    ActionSpec("ask_class", "Edit", QT_TRANSLATE_NOOP("LabelActions", "As&k the Class After Each Box"), (),
+               QT_TRANSLATE_NOOP("LabelActions", "After drawing a box, pick its class in a small list (type to "
+                                                 "filter, Enter accepts, Esc drops the box)"), checkable=True),
     # Suggestions (pre-label): Enter accepts one, Ctrl+Enter all of the image. Ctrl+Enter rather
     # than Shift+A: A is "previous image", one slip of Shift away, and Ctrl+Enter is the usual
     # "confirm all" pair of Enter. Rejecting deletes nothing on disk, so single keys are safe.

@@ -24,6 +24,7 @@ from ..widgets.image_list import ImageListWidget
 from ..widgets.image_loader import Decoded, ImageLoader, image_size
 from .background import Worker
 from .label_actions import ACTIONS, make_actions
+from .label_class_sync import ClassSync
 from .label_classes import LabelClasses
 from .label_guard import LabelGuard, scan_statuses
 from .prelabel_flow import PrelabelFlow
@@ -87,6 +88,7 @@ class LabelPage(QWidget):
         self.actions = make_actions(self)
         self.prelabel = PrelabelFlow(self)
         self._connect()
+        self.class_sync = ClassSync(self)
 
     # -- wiring ----------------------------------------------------------------------
     def _connect(self) -> None:
@@ -121,7 +123,6 @@ class LabelPage(QWidget):
         self.loader.ready.connect(self._on_decoded)
         self.loader.failed.connect(self._on_decode_failed)
         self.images.image_activated.connect(self.show_image)
-        self.classes.current_changed.connect(lambda i: self.canvas.set_current_class(max(i, 0)))
         self.classes.add_requested.connect(self.add_class)
         self.classes.rename_requested.connect(self.rename_class)
         self.classes.recolor_requested.connect(self.recolor_class)
@@ -131,7 +132,7 @@ class LabelPage(QWidget):
 
     def _set_enabled(self, on: bool) -> None:
         for name, act in self.actions.items():
-            if name not in ("open", "two_click"):
+            if name not in ("open", "two_click", "ask_class"):
                 act.setEnabled(on)
         self.prelabel.update_actions()
 
@@ -424,20 +425,19 @@ class LabelPage(QWidget):
             return self._apply([])   # refused, with the reason
         n = len(self.canvas.boxes())
         if n:
-            self.message.emit(self.tr("This image has {0} boxes; delete them first to mark it as having "
-                                      "no objects.").format(n))
+            self.message.emit(self.tr("This image has {0} boxes; delete them first to mark it as "
+                                      "background (no objects).").format(n))
             return
         rejected = self.canvas.reject_all_suggestions()  # "no objects": the model's guesses were wrong
         self._apply([])   # an edit like any other: undo brings "not labeled yet" back
-        self.message.emit(self.tr("Marked as checked, no objects.") if not rejected else
-                          self.tr("Marked as checked, no objects; {0} suggestions rejected.").format(rejected))
+        self.message.emit(self.tr("Marked as background (no objects).") if not rejected else
+                          self.tr("Marked as background (no objects); {0} suggestions rejected.").format(rejected))
 
     def pick_class(self, class_id: int) -> None:
         """Digits: the selected box gets the class, else it becomes the class for new boxes."""
         if self.project is None or class_id >= len(self.project.classes):
             return
-        if not self.canvas.set_selected_box_class(class_id):
-            self.classes.set_current(class_id)
+        self.class_sync.pick(class_id)   # the box, the class list and the status bar together
 
     def set_suggestions(self, image_path: str | Path, items) -> bool:
         """Suggested boxes for an image (a captured frame's detections): Box, (Box, conf) or Suggestion.

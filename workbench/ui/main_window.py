@@ -5,14 +5,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QLabel, QMainWindow, QMessageBox,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from .. import __version__
 from ..settings import Settings, config_dir
 from .background import stop_all
 from .dataset_page import DatasetPage
-from .label_actions import ACTIONS, CANVAS_KEYS, CTX
+from .label_actions import ACTIONS
 from .label_page import LabelPage
 from .preview_page import PreviewPage
 from .train_page import TrainPage
@@ -72,6 +71,7 @@ class MainWindow(QMainWindow):
         tp.open_in_preview.connect(self._preview_model)
         tp.export_requested.connect(self._export_model)
         pp.captured.connect(self._on_captured)
+        pp.label_requested.connect(self._open_image)
         self.tabs.currentChanged.connect(self._on_tab)
 
     def _on_tab(self, _index: int) -> None:
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         keys = help_menu.addAction(self.tr("&Keyboard Shortcuts"))
         keys.setShortcut(QKeySequence("F1"))
         keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.tr("&Words Explained"), self.show_glossary)
         help_menu.addAction(self.tr("&About Workbench"), self._about)
 
     def _set_language(self, code: str) -> None:
@@ -178,25 +179,23 @@ class MainWindow(QMainWindow):
         dlg.show()
 
     def show_shortcuts(self) -> None:
-        """The cheat-sheet, generated from the same table the menus come from."""
-        rows = [(" / ".join(spec.keys), QCoreApplication.translate(CTX, spec.text).replace("&", ""))
-                for spec in ACTIONS if spec.keys]
-        rows += [(QCoreApplication.translate(CTX, k), QCoreApplication.translate(CTX, t)) for k, t in CANVAS_KEYS]
-        dlg = QDialog(self)
-        dlg.setWindowTitle(self.tr("Keyboard shortcuts"))
-        table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Action")])
-        for r, (k, t) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(k))
-            table.setItem(r, 1, QTableWidgetItem(t))
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        lay = QVBoxLayout(dlg)
-        lay.addWidget(table)
-        dlg.resize(560, 520)
-        self._shortcuts = dlg
-        dlg.show()
+        """The cheat-sheet (non-modal, Esc closes it), generated from the table the menus come from."""
+        from .shortcuts_dialog import ShortcutsDialog
+
+        old = getattr(self, "_shortcuts", None)
+        if old is not None:
+            old.close()
+            old.deleteLater()      # made afresh: its texts follow the current language
+        self._shortcuts = ShortcutsDialog(self)
+        self._shortcuts.show()
+        self._shortcuts.activateWindow()
+
+    def show_glossary(self) -> None:
+        """Help > Words Explained: IoU, mAP50-95, losses, backend... in one plain line each."""
+        from ..widgets.term_help import GlossaryDialog
+
+        self._glossary = GlossaryDialog(self)
+        self._glossary.show()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Workbench"),

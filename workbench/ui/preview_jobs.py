@@ -4,6 +4,12 @@ Each imports torch/ultralytics/cv2 only when it runs, so the page itself starts 
 """
 from __future__ import annotations
 
+import logging
+import re
+
+# Ultralytics' "WARNING ... >300 images recommended for INT8 calibration, found 12 images."
+CALIBRATION_WARNING = re.compile(r">(\d+) images recommended for INT8 calibration, found (\d+) images")
+
 
 class NoModel:
     """Stands in for a detector before a model is loaded: the source is shown without boxes."""
@@ -17,12 +23,13 @@ class NoModel:
         return []
 
 
-def load_model(path: str):
-    """Worker: the fastest backend that loads for ``path`` and why others were skipped."""
+def load_model(path: str, prefer_export: bool = True):
+    """Worker: the fastest backend that loads for ``path`` and why others were skipped
+    (``prefer_export`` False: a .pt runs as it is, e.g. at an image size its export cannot)."""
     from ..inference import backend_of, fastest_detector, load_detector
 
     report: list[str] = []
-    if backend_of(path) == "pytorch":
+    if backend_of(path) == "pytorch" and prefer_export:
         return fastest_detector(path, report=report), report
     return load_detector(path), report
 
@@ -50,17 +57,39 @@ def capture(project, image, detector, conf, iou, imgsz):
     return capture_frame(project, image, detector, conf=conf, iou=iou, imgsz=imgsz)
 
 
+class _Warnings(logging.Handler):
+    """Collects the warnings Ultralytics logs (they would reach only the terminal)."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record) -> None:
+        text = record.getMessage()
+        text = re.sub(r"^\W*WARNING\W*", "", text).strip()   # "WARNING ⚠️ " prefix
+        if text and text not in self.lines:
+            self.lines.append(text)
+
+
 def export_for_cpu(path: str):
-    """Worker: export a .pt for the fastest CPU backend; returns (export path, plan, report).
+    """Worker: export a .pt for the fastest CPU backend; returns (export path, plan, report, warnings).
 
     ``plan`` is the :class:`workbench.inference.CpuExport` that says why that backend;
-    ``report`` says why INT8 fell back to FP32, if it did.
+    ``report`` says why INT8 fell back to FP32, if it did; ``warnings`` are what Ultralytics
+    warned about meanwhile (e.g. too few calibration images).
     """
     from ..inference import export_for_cpu as export, plan_cpu_export
 
     report: list[str] = []
     plan = plan_cpu_export(path)
-    return export(path, plan.data, report), plan, report
+    collect = _Warnings()
+    logger = logging.getLogger("ultralytics")   # Ultralytics' LOGGER; it does not propagate
+    logger.addHandler(collect)
+    try:
+        out = export(path, plan.data, report)
+    finally:
+        logger.removeHandler(collect)
+    return out, plan, report, collect.lines
 
 
 def backend_name(detector) -> str:

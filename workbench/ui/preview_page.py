@@ -20,6 +20,7 @@ from ..inference.frame_sources import SourceDisconnected, SourceError
 from ..inference import InferenceError, LiveRunner, LiveSettings, class_mapping
 from ..settings import Settings
 from ..widgets.class_list import default_color
+from ..widgets.term_help import explain
 from ..widgets.video_view import VideoView
 from . import preview_jobs as jobs
 from .background import Worker
@@ -36,7 +37,7 @@ STATUS_MS = 250            # the status line changes 4 times a second, not every
 FOLDER_FPS = 2.0           # an image folder plays as a slide show
 PANEL_WIDGETS = ("model_label", "open_model_btn", "export_btn", "camera_combo", "refresh_btn", "resolution_combo",
                  "camera_btn", "video_btn", "folder_btn", "image_btn", "stop_btn", "controls", "pause_btn",
-                 "step_btn", "snapshot_btn", "record_btn", "capture_btn")
+                 "step_btn", "snapshot_btn", "record_btn", "capture_btn", "model_busy", "replay_btn", "label_btn")
 SETTINGS_KEY = "preview"   # a dict in Settings when the lead adds the field
 
 
@@ -45,6 +46,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
 
     message = Signal(str)                  # status-bar text
     captured = Signal(str, object)         # new image path, list[workbench.labels.Box] suggestions
+    label_requested = Signal(str)          # a captured image the user wants to label now
     running_changed = Signal(bool)
 
     def __init__(self, settings: Settings, parent=None):
@@ -71,6 +73,10 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         self._redetect_again = False
         self._jobs: set[Worker] = set()
         self._cameras_listed = False
+        self._last_spec = None              # the file or folder opened last (Replay opens it again)
+        self._last_capture = ""
+        self._status_backend = ""           # the backend that made the FPS on show
+        self._keep_imgsz = False            # the model loading now keeps the image size chosen
         self._build()
         self.actions = self._make_actions()
         self._connect()
@@ -102,6 +108,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         self.view = VideoView()
         self.view.set_message(self.tr("Choose a source: a camera, a video file, an image folder or an image."))
         self.status = QLabel(self.tr("Stopped."))
+        self.status.setToolTip(explain("backend"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         center = QWidget()
         cl = QVBoxLayout(center)
@@ -143,6 +150,8 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         self.snapshot_btn.clicked.connect(self.snapshot)
         self.record_btn.toggled.connect(self._on_record_toggled)
         self.capture_btn.clicked.connect(self.capture)
+        self.replay_btn.clicked.connect(self.replay)
+        self.label_btn.clicked.connect(lambda: self._last_capture and self.label_requested.emit(self._last_capture))
         self.controls.changed.connect(self._on_controls)
 
     def showEvent(self, event) -> None:
@@ -199,23 +208,33 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         if path:
             self.set_model(path)
 
-    def set_model(self, path: str) -> None:
-        """Load the model at ``path`` in the background (the fastest export next to a .pt is used)."""
+    def set_model(self, path: str, prefer_export: bool = True) -> None:
+        """Load the model at ``path`` in the background (the fastest export next to a .pt is used,
+        unless ``prefer_export`` is False)."""
         self.model_path = str(path)
+        self._keep_imgsz = not prefer_export     # the user chose the size that made this reload
         self.model_label.setText(self.tr("Loading {0}...").format(Path(path).name))
+        self.model_busy.show()
+        if self.frame is None:
+            self.view.set_message(self.tr("Loading the model {0}...").format(Path(path).name))
         self.export_btn.setEnabled(False)
         self._model_seq += 1
         seq = self._model_seq
-        self._run(jobs.load_model, str(path),
+        self._run(jobs.load_model, str(path), prefer_export,
                   returned=lambda r: self._on_model(seq, *r) if seq == self._model_seq else None,
                   errored=lambda e: self._on_model_failed(seq, path, e) if seq == self._model_seq else None)
 
     def _on_model(self, seq, detector, report: list[str]) -> None:
         self.detector = detector
+        self.model_busy.hide()
+        if self.frame is None and self.playback is None:
+            self.view.set_message(self.tr("Choose a source: a camera, a video file, an image folder or an image."))
         self.model_label.setText(self._model_text(detector, Path(self.model_path).name))
-        self.model_label.setToolTip(str(detector.path))
+        why = self._why.get(self.model_path) if detector.backend != "pytorch" else None
+        self.model_label.setToolTip((f"{detector.path}\n{why}" if why else str(detector.path)) + "\n\n"
+                                    + explain("backend", "int8"))
         self.controls.set_classes(detector.names)
-        if detector.train_imgsz:            # run at the trained size unless the user picks another
+        if detector.train_imgsz and not self._keep_imgsz:   # the trained size, unless picked
             self.controls.set_imgsz(detector.train_imgsz)
         self.controls.set_fixed_imgsz(detector.imgsz)
         self._clear_notes("model")
@@ -223,6 +242,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         if report:
             self.message.emit("; ".join(report))
         self._say(self.tr("Model loaded: {0} (backend {1})").format(detector.path.name, backend_name(detector)))
+        self._show_status()     # the status line names the new backend at once
         if self.playback is not None and not self.playback.ended and self.stream_message == "":
             self._start_runner()
             if self.playback.paused:
@@ -235,6 +255,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         if ask_to_trust(self, str(path), error):   # a .pt that would run code: the user decides
             return self.set_model(str(path))
         text = str(error) if isinstance(error, InferenceError) else f"{path}: {type(error).__name__}: {error}"
+        self.model_busy.hide()
         self.model_label.setText(self.tr("No model loaded."))
         self.model_path = "" if self.detector is None else str(self.detector.path)
         if self.detector is not None:
@@ -243,9 +264,9 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         self._update_buttons()
 
     def _model_text(self, detector, name: str) -> str:
-        text = self.tr("{0} ({1} classes, backend {2})").format(name, len(detector.names), backend_name(detector))
-        why = self._why.get(self.model_path) if detector.backend != "pytorch" else None
-        return f"{text}\n{why}" if why else text
+        # one short line: why this backend is in the tooltip and the export note, so the panel
+        # does not grow and push the controls down after an export
+        return self.tr("{0} ({1} classes, backend {2})").format(name, len(detector.names), backend_name(detector))
 
     def _update_mapping(self) -> None:
         if self.detector is None:
@@ -293,12 +314,22 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
                 "no-openvino": self.tr("ONNX: install openvino and nncf (pip install openvino nncf) for a "
                                        "2-3x faster export")}.get(plan.reason, plan.reason)
 
-    def _on_exported(self, pt: str, out, plan, report: list[str]) -> None:
+    def _on_exported(self, pt: str, out, plan, report: list[str], warnings: list[str] = ()) -> None:
         self._exporting = False
         self.export_btn.setText(self.tr("Export for CPU"))
         self._why[pt] = self._export_why(plan, Path(out), report)
-        self._say(self.tr("Exported {0}: {1}").format(out, self._why[pt]))
+        lines = [self.tr("Exported {0}: {1}").format(out, self._why[pt])] + [self._warning_text(w) for w in warnings]
+        self._say("\n".join(lines), note="export")
         self.set_model(pt)      # the fastest backend now is the fresh export
+
+    def _warning_text(self, warning: str) -> str:
+        """An Ultralytics warning from the export, in the user's words where it is a known one."""
+        m = jobs.CALIBRATION_WARNING.search(warning)
+        if m:
+            return self.tr("Warning: INT8 calibration used only {0} images ({1} or more are recommended), so the "
+                           "INT8 model may find less than the .pt. Compare them here, or label more photos and "
+                           "export again.").format(m.group(2), m.group(1))
+        return self.tr("Ultralytics warned: {0}").format(warning)
 
     def _on_export_failed(self, error) -> None:
         self._exporting = False
@@ -378,6 +409,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
     def _show(self, res) -> None:
         first = self.frame is None
         self.last_result = res
+        self._status_backend = backend_name(self.detector) if self.detector is not None else self.tr("no model")
         self.frame, self.detections = res.frame, res.detections
         self.view.set_frame(res.frame.image, res.detections)
         if self.recorder is not None:
@@ -424,7 +456,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
     def _show_status(self) -> None:
         res = self.last_result
         backend = backend_name(self.detector) if self.detector is not None else self.tr("no model")
-        if res is None:
+        if res is None or backend != self._status_backend:   # FPS of another backend: not shown
             self.status.setText(self.tr("backend {0}").format(backend))
             return
         text = self.tr("backend {0} · {1:.1f} FPS · {2:.0f} ms").format(backend, res.fps, res.latency_ms)
@@ -436,11 +468,16 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
             text += " · " + self.tr("paused")
         self.status.setText(text)
         self.status.setToolTip(self.tr("capture to screen {0:.0f} ms, {1} frames dropped").format(
-            res.age_ms, res.dropped))
+            res.age_ms, res.dropped) + "\n\n" + explain("backend"))
 
     # -- live controls -----------------------------------------------------------------
     def _on_controls(self) -> None:
         v = self.controls.values()
+        fixed = self.controls.fixed_imgsz
+        if fixed and v["imgsz"] != fixed and self.model_path.lower().endswith(".pt") and self.detector is not None:
+            self._say(self.tr("Image size {0}: the export only runs at {1}, so the .pt runs now (slower).").format(
+                v["imgsz"], fixed))
+            self.set_model(self.model_path, prefer_export=False)
         self.view.set_overlay(v["show_labels"], v["show_conf"])
         if self.runner is not None:
             self.runner.update(conf=v["conf"], iou=v["iou"], imgsz=v["imgsz"], classes=v["classes"])
@@ -504,6 +541,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         self.pause_btn.setEnabled(live)
         self.step_btn.setEnabled(live and self.playback is not None and self.playback.paused)
         self.record_btn.setEnabled(live or self.recorder is not None)
+        self.replay_btn.setEnabled(not live and isinstance(self._last_spec, str))
         has_frame = self.frame is not None
         self.snapshot_btn.setEnabled(has_frame)
         self.capture_btn.setEnabled(has_frame and self.project is not None)

@@ -5,7 +5,7 @@ Only widgets: the page connects their signals and decides what happens.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from ..widgets.preview_controls import PreviewControls
@@ -27,9 +27,15 @@ class PreviewPanel(QScrollArea):
         self.export_btn = QPushButton(self.tr("Export for CPU"))
         self.export_btn.setToolTip(self.tr("Export the .pt next to it for the fastest CPU backend installed "
                                            "(OpenVINO INT8, else OpenVINO, else ONNX); the preview then uses it"))
+        self.model_busy = QProgressBar()     # loading a .pt can take many seconds on a slow machine
+        self.model_busy.setRange(0, 0)
+        self.model_busy.setTextVisible(True)
+        self.model_busy.setFormat(self.tr("loading the model..."))
+        self.model_busy.hide()
         model_box = QGroupBox(self.tr("Model"))
         ml = QVBoxLayout(model_box)
         ml.addWidget(self.model_label)
+        ml.addWidget(self.model_busy)
         row = QHBoxLayout()
         row.addWidget(self.open_model_btn)
         row.addWidget(self.export_btn)
@@ -49,6 +55,8 @@ class PreviewPanel(QScrollArea):
         self.folder_btn = QPushButton(self.tr("Image folder..."))
         self.image_btn = QPushButton(self.tr("Image..."))
         self.stop_btn = QPushButton(self.tr("Stop"))
+        self.replay_btn = QPushButton(self.tr("Replay"))
+        self.replay_btn.setToolTip(self.tr("Play the video or image folder again from the start"))
         source_box = QGroupBox(self.tr("Source"))
         sl = QVBoxLayout(source_box)
         row = QHBoxLayout()
@@ -63,7 +71,10 @@ class PreviewPanel(QScrollArea):
         for b in (self.video_btn, self.folder_btn, self.image_btn):
             row.addWidget(b)
         sl.addLayout(row)
-        sl.addWidget(self.stop_btn)
+        row = QHBoxLayout()
+        row.addWidget(self.stop_btn)
+        row.addWidget(self.replay_btn)
+        sl.addLayout(row)
 
         self.controls = PreviewControls()
         controls_box = QGroupBox(self.tr("Display"))
@@ -79,6 +90,10 @@ class PreviewPanel(QScrollArea):
         self.capture_btn = QPushButton(self.tr("Capture to project"))
         self.capture_btn.setToolTip(self.tr("Save the current frame (without drawings) into the project as "
                                             "a new image, with the detections as suggested boxes (C)"))
+        self.label_btn = QPushButton(self.tr("Label it"))
+        self.label_btn.setToolTip(self.tr("Open the captured image on the Label page, to accept or fix the "
+                                          "model's boxes"))
+        self.label_btn.hide()
         actions_box = QGroupBox(self.tr("Frame"))
         al = QVBoxLayout(actions_box)
         row = QHBoxLayout()
@@ -90,6 +105,7 @@ class PreviewPanel(QScrollArea):
         row.addWidget(self.record_btn)
         al.addLayout(row)
         al.addWidget(self.capture_btn)
+        al.addWidget(self.label_btn)
 
         side = QWidget()
         side_l = QVBoxLayout(side)

@@ -60,6 +60,8 @@ class PreviewSaving:
 
     def _on_captured(self, path, boxes) -> None:
         self._say(self.tr("Captured {0} with {1} suggested boxes").format(path, len(boxes)))
+        self._last_capture = str(path)
+        self.label_btn.show()       # the next step of the loop, one click away
         self.captured.emit(str(path), boxes)
 
     def _on_record_toggled(self, on: bool) -> None:

@@ -75,7 +75,13 @@ class PreviewSources:
     def _start_dir(self) -> str:
         return str(self.project.root) if self.project is not None else str(Path.home())
 
+    def replay(self) -> None:
+        """Play the last video or image folder again from the start."""
+        if isinstance(self._last_spec, str):
+            self._open(self._last_spec)
+
     def _open(self, spec, width=None, height=None) -> None:
+        self._last_spec = spec
         self._open_seq += 1
         seq = self._open_seq
         name = f"camera {spec[1]}" if isinstance(spec, tuple) else Path(spec).name

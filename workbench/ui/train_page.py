@@ -22,7 +22,9 @@ from ..settings import Settings
 from ..widgets.run_history import RunHistory
 from ..widgets.train_form import TrainForm
 from ..widgets.train_results import TrainResults
+from ..widgets.term_help import explain
 from .background import Worker
+from .log_symbols import plain_symbols
 from .train_worker import TrainThread
 
 APPLY_MS = 100
@@ -120,15 +122,26 @@ class TrainPage(QWidget):
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.hide()
         self.status = QLabel(self.tr("Ready."))
+        self.status.setToolTip(explain("epoch", "batch", "box_loss", "cls_loss", "dfl_loss", "map50_95"))
         self.epoch_bar = QProgressBar()
-        self.epoch_bar.setFormat(self.tr("epoch %p%"))
+        self.epoch_bar.setFormat(self.tr("%p%"))
+        self.epoch_bar.setValue(0)          # 0 %, not a blank bar, before the first run
+        self.epoch_bar.setToolTip(self.tr("Progress of the current epoch (one pass over all training photos)"))
         self.total_bar = QProgressBar()
-        self.total_bar.setFormat(self.tr("overall %p%"))
+        self.total_bar.setFormat(self.tr("%p%"))
+        self.total_bar.setValue(0)
+        self.total_bar.setToolTip(self.tr("Progress of the whole training run, all epochs"))
         self.eta_label = QLabel()
+        self.preview_btn = QPushButton(self.tr("Try it in Preview"))
+        self.preview_btn.setToolTip(self.tr("See the trained model find objects on your camera, a video or photos"))
+        self.preview_btn.hide()
         bars = QHBoxLayout()
+        bars.addWidget(QLabel(self.tr("This epoch:")))
         bars.addWidget(self.epoch_bar, 1)
+        bars.addWidget(QLabel(self.tr("All epochs:")))
         bars.addWidget(self.total_bar, 1)
         bars.addWidget(self.eta_label)
+        bars.addWidget(self.preview_btn)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(LOG_LINES)
@@ -175,6 +188,7 @@ class TrainPage(QWidget):
         t.running_changed.connect(self._on_running_changed)
         self.form.model_note.connect(self._on_model_note)
         self.results.open_in_preview.connect(self.open_in_preview)
+        self.preview_btn.clicked.connect(lambda: self.results.best and self.open_in_preview.emit(self.results.best))
         self.results.export_requested.connect(self.export_requested)
         self.results.open_folder.connect(lambda d: QDesktopServices.openUrl(QUrl.fromLocalFile(d)))
         h = self.history
@@ -291,6 +305,7 @@ class TrainPage(QWidget):
         self.ensure_plot().clear()
         self.ensure_plot().clear_overlay()
         self.results.clear()
+        self.preview_btn.hide()
         self.log.clear()
         self._pending_log.clear()
         self._pending_batch = None
@@ -360,7 +375,7 @@ class TrainPage(QWidget):
     def _apply_pending(self) -> None:
         if self._pending_log:
             lines, self._pending_log[:] = list(self._pending_log), []
-            self.log.appendPlainText("\n".join(line.rstrip("\n") for line in lines))
+            self.log.appendPlainText("\n".join(plain_symbols(line.rstrip("\n")) for line in lines))
         ev, self._pending_batch = self._pending_batch, None
         if ev is not None and ev.batches > 0:
             frac = min(ev.batch / ev.batches, 1.0)
@@ -396,6 +411,7 @@ class TrainPage(QWidget):
             text = (self.tr("Stopped. Best model: {0}") if result.stopped
                     else self.tr("Training finished. Best model: {0}")).format(result.best)
             self.tabs.setCurrentWidget(self.results)
+            self.preview_btn.setVisible(bool(result.best))   # the next step of the loop, one click
         self.eta_label.clear()
         self.status.setText(text)
         self.message.emit(text)

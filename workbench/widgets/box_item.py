@@ -33,6 +33,22 @@ def handle_points(r: QRectF) -> dict[str, QPointF]:
             "bl": r.bottomLeft(), "l": QPointF(r.left(), cy)}
 
 
+def edge_zone(r: QRectF, p: QPointF, grab: float) -> str:
+    """The handle whose zone holds ``p`` near the edges of ``r`` (all in screen px), or "".
+
+    A zone reaches ``grab`` px outside an edge and up to ``grab`` px inside it (less on a
+    small box, so its middle still moves it): pressing there resizes any box, selected or not.
+    """
+    if not r.adjusted(-grab, -grab, grab, grab).contains(p):
+        return ""
+    gx, gy = min(grab, r.width() / 4), min(grab, r.height() / 4)
+    v = ("t" if r.top() - grab <= p.y() <= r.top() + gy else
+         "b" if r.bottom() - gy <= p.y() <= r.bottom() + grab else "")
+    h = ("l" if r.left() - grab <= p.x() <= r.left() + gx else
+         "r" if r.right() - gx <= p.x() <= r.right() + grab else "")
+    return v + h
+
+
 def moved_rect(r: QRectF, dx: float, dy: float, width: int, height: int) -> QRectF:
     """``r`` moved by (dx, dy) but stopped at the image border, size kept.
 

@@ -32,6 +32,7 @@ class LabelCanvas(SuggestionLayer, CanvasInteraction, QGraphicsView):
 
     boxes_changed = Signal()            # once per completed edit, never from set_boxes()
     selection_changed = Signal(int)     # index in boxes(), -1 for none
+    box_added = Signal(int)             # index of a box the user just drew (after its boxes_changed)
     zoom_changed = Signal(float)        # view scale, 1.0 = 100 %
     cursor_moved = Signal(float, float)  # cursor in image pixels
     suggestions_changed = Signal(str)   # "accepted", "rejected" or "edited"; never from set_suggestions()

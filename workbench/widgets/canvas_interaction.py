@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 
 from workbench.labels import Box
 from workbench.widgets.box_item import (
-    HANDLE_CURSORS, BoxItem, handle_points, moved_rect, resized_rect)
+    HANDLE_CURSORS, BoxItem, edge_zone, handle_points, moved_rect, resized_rect)
 
 GRAB = 6            # how close (screen px) the pointer must be to a handle centre
 MIN_DRAG = 3        # screen px: smaller drags draw nothing and move nothing
@@ -34,12 +34,16 @@ class CanvasInteraction:
         self._press_scene = QPointF()
         self._drag_started = False
         self._orig_rect = QRectF()
+        self._grab_offset = QPointF()
         self._draw_a = QPointF()
         self._draw_b = QPointF()
         self._pan_from = QPointF()
         self._pan_values = (0, 0)
         self._hover: QPointF | None = None
         self._cursor = None
+        # set by the page to ask the class of each new box: f(global QPoint) -> class index,
+        # or None to drop the box (LabelImg's "ask after each box")
+        self.class_chooser = None
 
     # == mouse ==============================================================================
     def mousePressEvent(self, ev) -> None:  # noqa: N802 (Qt override)
@@ -76,6 +80,9 @@ class CanvasInteraction:
                 self._mode = "move" if kind == "body" else "resize"
                 self._handle = kind
                 self._orig_rect = self._items[idx].rect()
+                # the edge keeps its distance to the pointer: grabbing a zone beside it is no jump
+                self._grab_offset = (self._press_scene - handle_points(self._orig_rect)[kind]
+                                     if kind != "body" else QPointF())
                 self._drag_started = False
             return
         self._select(-1)
@@ -244,7 +251,8 @@ class CanvasInteraction:
     def _hit(self, pos: QPointF) -> tuple[str, int]:
         """(handle name or "body", box index) under viewport point ``pos``; ("", -1) for none.
 
-        The selected box's handles win, then the selected box, then the smallest box.
+        The selected box's handles win, then the selected box, then the smallest box. Near the
+        edges of any box (``GRAB`` px either side) the result is a handle: it resizes that box.
         """
         sel = self._selected
         if sel >= 0 and not self._read_only:
@@ -253,8 +261,10 @@ class CanvasInteraction:
                 if abs(p.x() - pos.x()) <= GRAB and abs(p.y() - pos.y()) <= GRAB:
                     return name, sel
         sp = self._to_scene(pos)
-        tol = 2 / max(self.scale_factor(), 1e-9)
-        probe = QRectF(sp.x() - tol, sp.y() - tol, 2 * tol, 2 * tol)
+        scale = max(self.scale_factor(), 1e-9)
+        tol = 2 / scale
+        grab = GRAB / scale
+        probe = QRectF(sp.x() - grab, sp.y() - grab, 2 * grab, 2 * grab)
         best, best_area = None, 0.0
         found = self._scene.items(probe, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
         sugg = self._hit_suggestion(found, sp, tol)
@@ -264,18 +274,23 @@ class CanvasInteraction:
             if not isinstance(it, BoxItem):
                 continue
             r = it.rect()
-            if not r.adjusted(-tol, -tol, tol, tol).contains(sp):
+            if not r.adjusted(-grab, -grab, grab, grab).contains(sp):
                 continue
             if it.selected:
-                return "body", sel
+                best = it
+                break
             area = r.width() * r.height()
             if best is None or area < best_area:
                 best, best_area = it, area
-        if sugg >= 0:
+        if sugg >= 0 and (best is None or not best.selected):
+            inside = best is not None and best.rect().adjusted(-tol, -tol, tol, tol).contains(sp)
             r = self._sugg[sugg].rect()
-            if best is None or r.width() * r.height() < best_area:
+            if not inside or r.width() * r.height() < best_area:
                 return "suggestion", sugg  # the smaller of the two wins, as among boxes
-        return ("body", self._items.index(best)) if best is not None else ("", -1)
+        if best is None:
+            return "", -1
+        zone = "" if self._read_only else edge_zone(self._vp_rect(best.rect()), pos, GRAB)
+        return zone or "body", self._items.index(best)
 
     # == edits ============================================================================
     def _cancel_interaction(self) -> None:
@@ -298,12 +313,21 @@ class CanvasInteraction:
         if (r.width() < 1 or r.height() < 1 or r.width() * s < MIN_DRAG
                 or r.height() * s < MIN_DRAG):
             return
-        box = Box.from_pixels(self._current_class, r.left(), r.top(), r.right(), r.bottom(),
-                              self._w, self._h)
+        cls = self._current_class
+        if self.class_chooser is not None:
+            # asked before the box exists: Esc leaves no box and no undo step behind
+            corner = self.viewport().mapToGlobal(self._vp_rect(r).bottomRight().toPoint())
+            self._update_overlay()
+            chosen = self.class_chooser(corner)
+            if chosen is None:
+                return
+            cls = int(chosen)
+        box = Box.from_pixels(cls, r.left(), r.top(), r.right(), r.bottom(), self._w, self._h)
         it = self._add_item(box)
         self._place_tags([it])
         self._select(len(self._items) - 1)
         self.boxes_changed.emit()
+        self.box_added.emit(len(self._items) - 1)
 
     def _drag_to(self, sp: QPointF) -> None:
         if self._mode == "move":
@@ -311,7 +335,7 @@ class CanvasInteraction:
             dy = round(sp.y()) - round(self._press_scene.y())
             r = moved_rect(self._orig_rect, dx, dy, self._w, self._h)
         else:
-            r = resized_rect(self._orig_rect, self._handle, self._snap(sp))
+            r = resized_rect(self._orig_rect, self._handle, self._snap(sp - self._grab_offset))
         self._items[self._selected].set_geometry(r)
 
     def _commit(self, idx: int, rect: QRectF, orig: QRectF) -> bool:

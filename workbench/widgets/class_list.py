@@ -34,6 +34,7 @@ class ClassListWidget(QWidget):
     """Class names with colours; the current row is the class for new boxes."""
 
     current_changed = Signal(int)
+    class_clicked = Signal(int)      # the user clicked a class (not a programmatic change)
     add_requested = Signal(str)
     rename_requested = Signal(int, str)
     recolor_requested = Signal(int, QColor)
@@ -68,6 +69,7 @@ class ClassListWidget(QWidget):
         self.new_edit.returnPressed.connect(self._add)
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.itemDoubleClicked.connect(lambda _: self._rename())
+        self.list.itemClicked.connect(lambda item: self.class_clicked.emit(self.list.row(item)))
         self.rename_btn.clicked.connect(self._rename)
         self.color_btn.clicked.connect(self._recolor)
         self.merge_btn.clicked.connect(self._merge)

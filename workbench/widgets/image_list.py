@@ -5,6 +5,7 @@ filter) arrive in batches from a background scan through :meth:`ImageListModel.u
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import (QAbstractListModel, QModelIndex, QSize,
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
+from ..images import natural_key
 from ..project import Status
 
 STATUS_COLORS = {
@@ -25,6 +27,7 @@ STATUS_COLORS = {
 StatusRole = Qt.ItemDataRole.UserRole + 1
 ClassesRole = Qt.ItemDataRole.UserRole + 2
 SuggestionsRole = Qt.ItemDataRole.UserRole + 3   # pending suggested boxes (pre-label), 0 for none
+RankRole = Qt.ItemDataRole.UserRole + 4          # place in the natural order of names (for added rows)
 
 
 def _dot(color: QColor, hollow: bool = False) -> QIcon:
@@ -48,13 +51,19 @@ class ImageListModel(QAbstractListModel):
         self._status: list[Status | None] = [None] * len(self._names)
         self._classes: list[frozenset[int]] = [frozenset()] * len(self._names)
         self._suggested: dict[int, int] = {}
+        # Rows arrive in the folder's natural order (images.list_image_paths); an image added later
+        # (a capture) is appended as a row but given a rank between its neighbours by name, so it
+        # shows where it will be after the folder is opened again.
+        self._rank: list[float] | None = None
+        self._ranked_keys: list[tuple] = []
+        self._ranked: list[float] = []
         self._italic = QFont()
         self._italic.setItalic(True)
         self._icons = {k: _dot(c, hollow=k in (None, Status.NOT_LABELED)) for k, c in STATUS_COLORS.items()}
         self._status_text = {
             None: self.tr("checking..."),
             Status.NOT_LABELED: self.tr("not labeled"),
-            Status.EMPTY: self.tr("checked, no objects"),
+            Status.EMPTY: self.tr("background (no objects)"),
             Status.LABELED: self.tr("labeled"),
             Status.PROBLEM: self.tr("has a problem"),
         }
@@ -65,17 +74,37 @@ class ImageListModel(QAbstractListModel):
         self._status = [None] * len(self._names)
         self._classes = [frozenset()] * len(self._names)
         self._suggested = {}
+        self._rank = None
         self.endResetModel()
 
     def append_name(self, name: str, status: Status | None = None) -> int:
         """Add one row at the end (a new image, e.g. a captured frame); returns its row."""
         row = len(self._names)
+        self._rank_new(name)
         self.beginInsertRows(QModelIndex(), row, row)
         self._names.append(name)
         self._status.append(status)
         self._classes.append(frozenset())
         self.endInsertRows()
         return row
+
+    def _rank_new(self, name: str) -> None:
+        if self._rank is None:    # first added row: the rows so far are in natural order
+            self._rank = [float(i) for i in range(len(self._names))]
+            self._ranked_keys = [natural_key(n) for n in self._names]
+            self._ranked = list(self._rank)
+        key = natural_key(name)
+        pos = bisect_right(self._ranked_keys, key)
+        lo = self._ranked[pos - 1] if pos > 0 else (self._ranked[0] - 2 if self._ranked else -1.0)
+        hi = self._ranked[pos] if pos < len(self._ranked) else lo + 2
+        rank = (lo + hi) / 2
+        self._ranked_keys.insert(pos, key)
+        self._ranked.insert(pos, rank)
+        self._rank.append(rank)
+
+    def is_ranked(self) -> bool:
+        """True once a row was added out of the natural order (the view then sorts by rank)."""
+        return self._rank is not None
 
     def update(self, rows: Sequence[tuple[int, Status, frozenset[int]]]) -> None:
         """Set the status (and classes) of several rows; one repaint for the batch."""
@@ -127,6 +156,8 @@ class ImageListModel(QAbstractListModel):
             return self._suggested.get(r, 0)
         if role == StatusRole:
             return self._status[r]
+        if role == RankRole:
+            return self._rank[r] if self._rank is not None else float(r)
         if role == ClassesRole:
             return self._classes[r]
         return None
@@ -179,6 +210,7 @@ class ImageListWidget(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
+        self.counts_label.setToolTip(self.background_tip())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.filter_combo)
@@ -192,11 +224,25 @@ class ImageListWidget(QWidget):
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
         self.model.dataChanged.connect(lambda *a: self._refresh_counts())
         self.model.modelReset.connect(self._refresh_counts)
+        self.model.modelReset.connect(lambda: self.proxy.sort(-1))   # a fresh folder: its own natural order
+        self.model.rowsInserted.connect(self._keep_natural_order)
         self.set_class_names([])
+
+    def _keep_natural_order(self, *_args) -> None:
+        # sorting costs a Python call per comparison: only from the first added row on, and
+        # then Qt places each later row by binary search
+        if self.model.is_ranked() and self.proxy.sortColumn() < 0:
+            self.proxy.setSortRole(RankRole)
+            self.proxy.sort(0)
 
     def _emit_activated(self, proxy_index) -> None:
         if proxy_index.isValid() and not self._quiet:
             self.image_activated.emit(self.proxy.mapToSource(proxy_index).row())
+
+    def background_tip(self) -> str:
+        """What "background (no objects)" means for training (one text wherever the word is shown)."""
+        return self.tr("Background (no objects): a photo you checked that holds nothing to label. Training uses "
+                       "it to learn what is not an object, which cuts false detections.")
 
     def set_class_names(self, names: Sequence[str]) -> None:
         """Rebuild the filter choices (statuses, then one entry per class)."""
@@ -206,7 +252,9 @@ class ImageListWidget(QWidget):
         self.filter_combo.addItem(self.tr("All images"), ("all", None))
         self.filter_combo.addItem(self.tr("Not labeled"), ("status", Status.NOT_LABELED))
         self.filter_combo.addItem(self.tr("Labeled"), ("status", Status.LABELED))
-        self.filter_combo.addItem(self.tr("Checked, no objects"), ("status", Status.EMPTY))
+        self.filter_combo.addItem(self.tr("Background (no objects)"), ("status", Status.EMPTY))
+        self.filter_combo.setItemData(self.filter_combo.count() - 1, self.background_tip(),
+                                      Qt.ItemDataRole.ToolTipRole)
         self.filter_combo.addItem(self.tr("Problems"), ("status", Status.PROBLEM))
         self.filter_combo.addItem(self.tr("Has suggestions"), ("suggested", None))
         for i, n in enumerate(names):
@@ -233,7 +281,8 @@ class ImageListWidget(QWidget):
     def _refresh_counts(self) -> None:
         c = self.model.counts()
         total = self.model.rowCount()
-        self.counts_label.setText(self.tr("{0} images: {1} labeled, {2} empty, {3} not labeled, {4} problems").format(
+        self.counts_label.setText(self.tr("{0} images: {1} labeled, {2} background (no objects), {3} not labeled, "
+                                           "{4} problems").format(
             total, c.get(Status.LABELED, 0), c.get(Status.EMPTY, 0), c.get(Status.NOT_LABELED, 0),
             c.get(Status.PROBLEM, 0)))
 

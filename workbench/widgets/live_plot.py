@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from .term_help import explain
+
 CTX = "LivePlot"
 # (results.csv key, legend text, plot 0 = losses / 1 = metrics, colour)
 SERIES = [
@@ -68,6 +70,7 @@ class LivePlot(QWidget):
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
         self.view = pg.GraphicsLayoutWidget()
+        self.setToolTip(explain("loss", "box_loss", "cls_loss", "dfl_loss", "map50_95", "map50", "precision", "recall"))
         self.view.setBackground("w")
         self.plots = []
         titles = [QCoreApplication.translate("LivePlot", "Loss"), QCoreApplication.translate("LivePlot", "Validation")]

@@ -13,6 +13,8 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QSlider, QWidget)
 
+from .term_help import explain
+
 IMAGE_SIZES = (160, 320, 416, 480, 640, 800, 960, 1280)
 CONF_SCALE = 1000    # confidence slider steps: 0.001 (an undertrained model scores low)
 IOU_SCALE = 100
@@ -35,10 +37,11 @@ class PreviewControls(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.conf_slider = _slider(1, CONF_SCALE - 1, 250, 5, 50)
-        self.conf_slider.setToolTip(self.tr("Hide detections less confident than this"))
+        self.conf_slider.setToolTip(self.tr("Hide detections less confident than this") + "\n\n" + explain("confidence"))
         self.conf_value = QLabel()
         self.iou_slider = _slider(1, IOU_SCALE - 1, 70, 1, 10)
-        self.iou_slider.setToolTip(self.tr("Overlap above which two boxes of a class count as one (NMS)"))
+        self.iou_slider.setToolTip(self.tr("Overlap above which two boxes of a class count as one (NMS)") + "\n\n"
+                                   + explain("nms_iou", "iou"))
         self.iou_value = QLabel()
         for lab in (self.conf_value, self.iou_value):
             lab.setMinimumWidth(lab.fontMetrics().horizontalAdvance("0.000") + 4)
@@ -49,6 +52,11 @@ class PreviewControls(QWidget):
             self.size_combo.addItem(str(s))
         self.size_combo.setCurrentText("640")
         self.size_combo.setToolTip(self.tr("Network input size: smaller is faster, larger finds small objects"))
+        self.fixed_imgsz: int | None = None
+        self.size_note = QLabel()
+        self.size_note.setWordWrap(True)
+        self.size_note.setStyleSheet("color: palette(mid);")
+        self.size_note.hide()
         self.class_list = QListWidget()
         self.class_list.setMaximumHeight(110)
         self.class_list.setToolTip(self.tr("Show only the checked classes"))
@@ -66,6 +74,7 @@ class PreviewControls(QWidget):
             row.addWidget(value)
             form.addRow(label, row)
         form.addRow(self.tr("Image size"), self.size_combo)
+        form.addRow(self.size_note)
         form.addRow(self.tr("Classes"), self.class_list)
         checks = QHBoxLayout()
         checks.addWidget(self.show_labels)
@@ -121,11 +130,15 @@ class PreviewControls(QWidget):
         self.size_combo.setCurrentText(str(size))
 
     def set_fixed_imgsz(self, size: tuple[int, int] | None) -> None:
-        """An exported model with a fixed input size ignores the combo: say so and lock it."""
-        self.size_combo.setEnabled(size is None)
+        """An exported model runs at one input size: say so beside the combo (which stays usable:
+        the page runs the .pt for another size)."""
+        self.fixed_imgsz = max(size) if size else None
+        self.size_note.setVisible(size is not None)
         if size is not None:
-            self.size_combo.setToolTip(self.tr("This exported model always runs at {0}x{1}; export it again "
-                                               "to change the size").format(size[1], size[0]))
+            self.size_note.setText(self.tr("The export runs at {0}x{1}; another size runs the .pt (slower)").format(
+                size[1], size[0]))
+            self.size_combo.setToolTip(self.tr("This exported model always runs at {0}x{1}; choosing another size "
+                                               "runs the .pt instead, which is slower").format(size[1], size[0]))
         else:
             self.size_combo.setToolTip(self.tr("Network input size: smaller is faster, larger finds small "
                                                "objects"))

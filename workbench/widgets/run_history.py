@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from .term_help import explain
+
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -29,6 +31,7 @@ class RunHistory(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Run"), self.tr("Epochs"), self.tr("Best mAP50-95"),
                                               self.tr("State"), self.tr("Folder")])
+        self.table.horizontalHeaderItem(2).setToolTip(explain("map50_95"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

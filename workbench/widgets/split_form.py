@@ -93,6 +93,25 @@ class SplitForm(QWidget):
         self.plan_label.setText(text or self.tr("run a check first"))
         self.warnings_label.hide()
 
+    def _share_note(self, counts: Mapping[str, int], groups: int) -> str:
+        """Why the planned validation share is not the one set, and how to get closer ("" if close)."""
+        total = sum(counts.values())
+        if not total:
+            return ""
+        want = self.val.value()
+        got = round(100 * counts.get("val", 0) / total)
+        if abs(got - want) < 5:
+            return ""
+        if groups:
+            return "\n" + self.tr(
+                "Validation is {0} % instead of {1} %: photos taken in bursts or looking alike stay together "
+                "({2} groups), so the model is not tested on near-copies of its training photos. With more groups "
+                "(more separate shots) the share gets closer to {1} %.").format(got, want, groups)
+        return "\n" + self.tr(
+            "Validation is {0} % instead of {1} %: with {2} photos each photo moves the share by about {3} %, and "
+            "every class needs a photo in validation. With more photos the share gets closer to {1} %.").format(
+                got, want, total, max(1, round(100 / total)))
+
     def show_plan(self, counts: Mapping[str, int], groups: int, left_out: int, warnings: Sequence[str] = (),
                   unlabeled: int | None = None) -> None:
         """The planned images per subset, the groups found and what is left out
@@ -108,7 +127,10 @@ class SplitForm(QWidget):
         else:
             text += "\n" + self.tr("{0} images left out: {1} not labeled, {2} with problems").format(
                 left_out, unlabeled, left_out - unlabeled)
-        self.plan_label.setText(text)
+        self.plan_label.setText(text + self._share_note(counts, groups))
+        self.plan_label.setToolTip(self.tr(
+            "A group is a burst of photos taken within seconds, or photos that look almost the same. A group "
+            "always goes to one subset, so the model is not tested on near-copies of its training photos."))
         shown = list(warnings[:MAX_WARNINGS])
         if len(warnings) > MAX_WARNINGS:
             shown.append(self.tr("... and {0} more (hover to see all)").format(len(warnings) - MAX_WARNINGS))

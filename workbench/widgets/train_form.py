@@ -14,6 +14,8 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QLabel, QLineEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
+from .term_help import explain
+
 CHOOSE_PT = "__choose_pt__"
 OPTIMIZERS = ["auto", "SGD", "Adam", "AdamW", "NAdam", "RAdam", "RMSProp"]
 # Ultralytics' defaults for the advanced fields (default.yaml of 8.x)
@@ -86,6 +88,7 @@ class TrainForm(QWidget):
         self.plots = QCheckBox(self.tr("Save plots"))
         self.plots.setChecked(True)
         self._build()
+        self._explain_terms()
         self.model.activated.connect(self._on_model_activated)
         self.model.currentIndexChanged.connect(lambda _i: self._emit_note())
 
@@ -162,6 +165,13 @@ class TrainForm(QWidget):
         v.addWidget(hint)
         field.setToolTip(help_text)
         form.addRow(label, box)
+
+    def _explain_terms(self) -> None:
+        # the one-line hint under a field says what to choose; the tooltip also says what the word means
+        for field, keys in ((self.model, ("pt", "yaml")), (self.freeze, ("freeze",)), (self.epochs, ("epoch",)),
+                            (self.batch, ("batch",)), (self.lr0, ("lr",)), (self.lrf, ("lr",)),
+                            (self.cos_lr, ("cos_lr", "lr"))):
+            field.setToolTip(field.toolTip() + "\n\n" + explain(*keys))
 
     def set_advanced_visible(self, on: bool) -> None:
         self.adv_button.setChecked(on)

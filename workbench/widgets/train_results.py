@@ -9,6 +9,8 @@ from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from .term_help import explain
+
 # (per_class key, metrics key of the "all" row)
 COLUMNS = [("images", None), ("instances", None), ("precision", "metrics/precision(B)"),
            ("recall", "metrics/recall(B)"), ("mAP50", "metrics/mAP50(B)"), ("mAP50-95", "metrics/mAP50-95(B)")]
@@ -48,6 +50,8 @@ class TrainResults(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Class"), self.tr("Images"), self.tr("Objects"),
                                               self.tr("Precision"), self.tr("Recall"), "mAP50", "mAP50-95"])
         self.table.verticalHeader().hide()
+        for col, key in ((3, "precision"), (4, "recall"), (5, "map50"), (6, "map50_95")):
+            self.table.horizontalHeaderItem(col).setToolTip(explain(key))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.images = QTabWidget()
