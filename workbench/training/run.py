@@ -20,7 +20,11 @@ from pathlib import Path
 from .log import capture_output
 from .runs import per_class_metrics, saved_plots
 from .setup import build_train_args, explain_error, prepare_ultralytics
+from ..messages import define, message_of, msg
 from .types import BatchProgress, EpochEnd, Event, Failed, Finished, Log, Started, TrainingError, TrainSettings
+
+
+CANCELLED_BEFORE_START = define("train.cancelled_before_start", "Training was cancelled before it started.")
 
 
 class _Paused(Exception):
@@ -81,7 +85,7 @@ class TrainingRun:
         try:
             result = self._run()
         except TrainingError as e:
-            result = Failed(str(e))
+            result = Failed(message_of(e) or str(e))
         except BaseException as e:  # noqa: BLE001 - a run must never take the app down
             result = Failed(explain_error(e, self.settings), traceback.format_exc())
         finally:
@@ -116,7 +120,7 @@ class TrainingRun:
         args = build_train_args(s)  # raises TrainingError for bad input, before torch is imported
         prepare_ultralytics(lambda line: self._emit(Log(line)))
         if self._stop.is_set() or self._pause.is_set():
-            raise TrainingError("Training was cancelled before it started.")
+            raise TrainingError(msg(CANCELLED_BEFORE_START))
         import torch
 
         from ultralytics import YOLO
