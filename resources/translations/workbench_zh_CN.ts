@@ -130,6 +130,454 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="core_messages.py" line="4" />
+        <source>class '{name}' has only {n} boxes; label at least {least} (better 100+) for it to be learned</source>
+        <translation>类别“{name}”只有 {n} 个标注框；至少标注 {least} 个（最好 100 个以上）模型才能学会它</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="5" />
+        <source>more backgrounds ({backgrounds}) than labeled images ({labeled}); about 10% backgrounds is usual</source>
+        <translation>背景图（{backgrounds} 张）多于已标注图片（{labeled} 张）；背景图通常占 10% 左右</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="6" />
+        <source>class '{name}' has no boxes yet; label some, or delete the class</source>
+        <translation>类别“{name}”还没有标注框；请标注一些，或删除该类别</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="7" />
+        <source>class '{name}' has only 1 box; label at least {least} (better 100+) for it to be learned</source>
+        <translation>类别“{name}”只有 1 个标注框；至少标注 {least} 个（最好 100 个以上）模型才能学会它</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="8" />
+        <source>1 image is not labeled yet and will be left out (save an image with no boxes to use it as a background)</source>
+        <translation>1 张图片尚未标注，将不被使用（保存一张没有标注框的图片即可作为背景图使用）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="9" />
+        <source>{tiny} of {total} boxes are smaller than {px} px at image size {imgsz}; train with a larger image size or crop the photos</source>
+        <translation>{total} 个标注框中有 {tiny} 个在图片尺寸 {imgsz} 下小于 {px} 像素；请用更大的图片尺寸训练，或裁剪照片</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="10" />
+        <source>{n} images are not labeled yet and will be left out (save an image with no boxes to use it as a background)</source>
+        <translation>{n} 张图片尚未标注，将不被使用（保存一张没有标注框的图片即可作为背景图使用）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="11" />
+        <source>{path}: changed since the check (missing or has problems); check the dataset again</source>
+        <translation>{path}：检查后已被修改（缺失或有问题）；请重新检查数据集</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="12" />
+        <source>could not copy {src} to {dst}: {why}</source>
+        <translation>无法把 {src} 复制到 {dst}：{why}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="13" />
+        <source>{path}: the class list is missing; add the classes first</source>
+        <translation>{path}：缺少类别列表；请先添加类别</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="14" />
+        <source>no image is labeled or marked as background yet; label some photos first</source>
+        <translation>还没有图片被标注或标记为背景；请先标注一些照片</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="15" />
+        <source>{out} is a file; choose a folder for the dataset</source>
+        <translation>{out} 是一个文件；请为数据集选择一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="16" />
+        <source>{out} is not empty and was not built by Workbench; choose an empty folder (Workbench replaces the whole folder on every build)</source>
+        <translation>{out} 不是空文件夹，也不是 Workbench 生成的；请选择一个空文件夹（每次生成时 Workbench 会替换整个文件夹）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="17" />
+        <source>{out}: the dataset cannot replace the project folder; choose a folder such as {suggestion}</source>
+        <translation>{out}：数据集不能替换项目文件夹；请选择一个文件夹，例如 {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="18" />
+        <source>{path}: the dataset was built in {out}, but the split could not be stored ({why}); the next build may move images between train and val. Make the project folder writable and build again</source>
+        <translation>{path}：数据集已生成在 {out}，但无法保存划分结果（{why}）；下次生成时图片可能在训练集和验证集之间移动。请让项目文件夹可写，然后重新生成</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="19" />
+        <source>animated PNG; only the first frame is used</source>
+        <translation>动画 PNG；只使用第一帧</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="20" />
+        <source>{path}: {what}</source>
+        <translation>{path}：{what}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="21" />
+        <source>repeats line {first} (a duplicate box); Ultralytics uses it once, and so does the dataset</source>
+        <translation>与第 {first} 行重复（重复的标注框）；Ultralytics 只使用一次，数据集也只保留一次</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="22" />
+        <source>the file is empty (0 bytes); delete it or copy the photo again</source>
+        <translation>文件为空（0 字节）；请删除它或重新复制照片</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="23" />
+        <source>cannot read the label file ({why})</source>
+        <translation>无法读取标注文件（{why}）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="24" />
+        <source>no image has boxes yet; label some photos first</source>
+        <translation>还没有图片带标注框；请先标注一些照片</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="25" />
+        <source>there is no class list (classes.txt); add the classes on the Label page, one name per line</source>
+        <translation>没有类别列表（classes.txt）；请在“标注”页添加类别，每行一个名称</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="26" />
+        <source>the JPEG does not end with its end marker; Ultralytics re-saves its copy in the dataset (your photo is not touched); re-save the photo to silence this</source>
+        <translation>JPEG 缺少结束标记；Ultralytics 会重新保存数据集中的副本（你的照片不会被改动）；重新保存照片即可消除此提示</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="27" />
+        <source>not an image Ultralytics can read ({why}); replace or delete it</source>
+        <translation>不是 Ultralytics 能读取的图片（{why}）；请替换或删除</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="28" />
+        <source>{ext} files are not used for training; convert it to JPEG or PNG to use it</source>
+        <translation>{ext} 文件不参与训练；转换为 JPEG 或 PNG 后才能使用</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="29" />
+        <source>the image is too large for Ultralytics (PIL refuses more than {mp:.0f} megapixels); scale it down</source>
+        <translation>图片对 Ultralytics 来说太大（PIL 拒绝超过 {mp:.0f} 百万像素的图片）；请缩小它</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="30" />
+        <source>image is {w}x{h}; Ultralytics needs at least {min} px on each side</source>
+        <translation>图片为 {w}x{h}；Ultralytics 要求每边至少 {min} 像素</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="31" />
+        <source>the JPEG is truncated and cannot be decoded; copy the photo again from its source</source>
+        <translation>JPEG 文件不完整，无法解码；请从原处重新复制照片</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="32" />
+        <source>cannot read the file ({why})</source>
+        <translation>无法读取文件（{why}）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="33" />
+        <source>very large image ({mp:.0f} megapixels); training shrinks it, so small objects may vanish</source>
+        <translation>图片很大（{mp:.0f} 百万像素）；训练时会缩小，小目标可能消失</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="34" />
+        <source>{fmt} images are not used by Ultralytics; convert it to JPEG or PNG</source>
+        <translation>Ultralytics 不使用 {fmt} 图片；请转换为 JPEG 或 PNG</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="35" />
+        <source>cancelled: nothing was written</source>
+        <translation>已取消：没有写入任何文件</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="36" />
+        <source>classes added: {names}</source>
+        <translation>新增类别：{names}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="37" />
+        <source>  {text}</source>
+        <translation>  {text}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="38" />
+        <source>{n} label files already exist and were kept (import again with overwrite to replace them):</source>
+        <translation>{n} 个标注文件已存在并被保留（勾选覆盖后重新导入即可替换）：</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="39" />
+        <source>{src}: no {suffix} files found; pick the folder that holds them</source>
+        <translation>{src}：没有找到 {suffix} 文件；请选择存放它们的文件夹</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="40" />
+        <source>{src}: no such file or folder</source>
+        <translation>{src}：文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="41" />
+        <source>{n} not converted:</source>
+        <translation>{n} 项未转换：</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="42" />
+        <source>{n} notes:</source>
+        <translation>{n} 条说明：</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="43" />
+        <source>{files} label files written, {boxes} boxes</source>
+        <translation>已写入 {files} 个标注文件，{boxes} 个标注框</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="44" />
+        <source>{files} label files written, {boxes} boxes, {unchanged} already up to date</source>
+        <translation>已写入 {files} 个标注文件，{boxes} 个标注框，{unchanged} 个已是最新</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="45" />
+        <source>box extends beyond the image</source>
+        <translation>标注框超出图片边界</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="46" />
+        <source>file starts with a UTF-8 BOM; Ultralytics reads it, but other tools may misread the first line (saving from Workbench removes it)</source>
+        <translation>文件以 UTF-8 BOM 开头；Ultralytics 能读取，但其他工具可能读错第一行（在 Workbench 中保存会去掉它）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="47" />
+        <source>class id {value} is not a whole number &gt;= 0</source>
+        <translation>类别编号 {value} 不是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="48" />
+        <source>values are separated by commas; YOLO expects spaces</source>
+        <translation>数值用逗号分隔；YOLO 要求用空格分隔</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="49" />
+        <source>{n} values; a box line has 5: class x_center y_center width height</source>
+        <translation>{n} 个数值；标注框行应有 5 个：类别 中心x 中心y 宽 高</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="50" />
+        <source>not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="51" />
+        <source>NaN or infinite value</source>
+        <translation>数值为 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="52" />
+        <source>not UTF-8 text (byte {byte}); is this a label file?</source>
+        <translation>不是 UTF-8 文本（第 {byte} 字节）；这是标注文件吗？</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="53" />
+        <source>coordinates outside 0..1</source>
+        <translation>坐标超出 0..1 范围</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="54" />
+        <source>{n} values: a polygon (segmentation) line; a box line has 5 values: class x_center y_center width height</source>
+        <translation>{n} 个数值：这是多边形（分割）行；标注框行应有 5 个数值：类别 中心x 中心y 宽 高</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="55" />
+        <source>class id {cls} is not in classes.txt ({n} classes)</source>
+        <translation>类别编号 {cls} 不在 classes.txt 中（共 {n} 个类别）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="56" />
+        <source>zero or negative width/height</source>
+        <translation>宽或高为零或负数</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="57" />
+        <source>{model} (pretrained, download)</source>
+        <translation>{model}（预训练，需下载）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="58" />
+        <source>The model file {model} does not exist; choose another model file.</source>
+        <translation>模型文件 {model} 不存在；请选择其他模型文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="59" />
+        <source>The weights file {model} does not exist; choose an existing .pt file.</source>
+        <translation>权重文件 {model} 不存在；请选择一个已有的 .pt 文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="60" />
+        <source>No model chosen: pick a pretrained .pt, a .yaml to train from scratch, or a .pt file.</source>
+        <translation>尚未选择模型：请选择预训练的 .pt、从零训练的 .yaml，或一个 .pt 文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="61" />
+        <source>{model} is not a .pt weights file or a .yaml model config; choose one of those.</source>
+        <translation>{model} 既不是 .pt 权重文件，也不是 .yaml 模型配置；请选择其中一种。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="62" />
+        <source>{model} (pretrained, not available)</source>
+        <translation>{model}（预训练，不可用）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="63" />
+        <source>{model} is not on this computer and cannot be downloaded (no internet); train from scratch with {scratch}, or choose a .pt file you have.</source>
+        <translation>本机没有 {model}，也无法下载（没有网络）；请用 {scratch} 从零训练，或选择你已有的 .pt 文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="64" />
+        <source>{model} (pretrained, on disk)</source>
+        <translation>{model}（预训练，已在本机）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="65" />
+        <source>{model} medium (from scratch)</source>
+        <translation>{model} 中型（从零训练）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="66" />
+        <source>{model} nano (from scratch)</source>
+        <translation>{model} 超小型（从零训练）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="67" />
+        <source>{model} small (from scratch)</source>
+        <translation>{model} 小型（从零训练）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="68" />
+        <source>val {val} + test {test} must leave images for training: use fractions such as val 0.2, test 0.1</source>
+        <translation>验证集 {val} + 测试集 {test} 必须给训练留下图片：请使用 0.2（验证）、0.1（测试）这样的比例</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="69" />
+        <source>class '{name}' has no image in train; label more images of it</source>
+        <translation>类别“{name}”在训练集中没有图片；请为它标注更多图片</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="70" />
+        <source>class '{name}' has no image in val: {why}; label more images of it or change the seed</source>
+        <translation>类别“{name}”在验证集中没有图片：{why}；请为它标注更多图片，或更换随机种子</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="71" />
+        <source>class '{name}' has 1 image: it cannot be in both train and val; label more images of it</source>
+        <translation>类别“{name}”只有 1 张图片：无法同时出现在训练集和验证集中；请为它标注更多图片</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="72" />
+        <source>its images were assigned to train by an earlier split</source>
+        <translation>它的图片在之前的划分中已分到训练集</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="73" />
+        <source>moving any of its images would take another class out of train</source>
+        <translation>移动它的任何一张图片都会让另一个类别从训练集中消失</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="74" />
+        <source>all its images are one burst or look-alike group</source>
+        <translation>它的所有图片属于同一组连拍或相似照片</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="75" />
+        <source>{data} is not valid YAML; fix it or build the dataset again.</source>
+        <translation>{data} 不是有效的 YAML；请修正它或重新生成数据集。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="76" />
+        <source>{data} line {line} is not valid YAML; fix it or build the dataset again.</source>
+        <translation>{data} 第 {line} 行不是有效的 YAML；请修正它或重新生成数据集。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="77" />
+        <source>Training was cancelled before it started.</source>
+        <translation>训练在开始前被取消。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="78" />
+        <source>{label} line {line} uses class {cls}, but {data} names only {nc} class(es) (0-{last}); add the class or fix the label, then build the dataset again.</source>
+        <translation>{label} 第 {line} 行使用了类别 {cls}，但 {data} 只列出 {nc} 个类别（0-{last}）；请添加该类别或修正标注，然后重新生成数据集。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="79" />
+        <source>Cannot read {data} ({why}); check the file and try again.</source>
+        <translation>无法读取 {data}（{why}）；请检查该文件后重试。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="80" />
+        <source>Training failed: {error}. The log shows the details.</source>
+        <translation>训练失败：{error}。详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="81" />
+        <source>A file or folder the run needs is missing ({error}). If the dataset was moved or deleted, build it again, then train again.</source>
+        <translation>训练需要的文件或文件夹缺失（{error}）。如果数据集被移动或删除，请重新生成，然后重新训练。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="82" />
+        <source>Training was interrupted.</source>
+        <translation>训练被中断。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="83" />
+        <source>{data} has no {entries} entry; build the dataset again.</source>
+        <translation>{data} 缺少 {entries} 项；请重新生成数据集。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="84" />
+        <source>The checkpoint {path} does not exist; choose the last.pt of a paused run.</source>
+        <translation>检查点 {path} 不存在；请选择暂停的训练的 last.pt。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="85" />
+        <source>{label} line {line} does not start with a class number; fix the label on the Label page.</source>
+        <translation>{label} 第 {line} 行不是以类别编号开头；请在“标注”页修正该标注。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="86" />
+        <source>The dataset file {data} does not exist; build the dataset again or choose its data.yaml.</source>
+        <translation>数据集文件 {data} 不存在；请重新生成数据集，或选择它的 data.yaml。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="87" />
+        <source>The {split} images folder {folder} named in {data} does not exist; build the dataset again.</source>
+        <translation>{data} 中指定的 {split} 图片文件夹 {folder} 不存在；请重新生成数据集。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="88" />
+        <source>No labeled images in the dataset of {data}: label some photos, then build the dataset again.</source>
+        <translation>{data} 的数据集中没有已标注的图片：请标注一些照片，然后重新生成数据集。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="89" />
+        <source>{data} names no classes; add a names: list and build the dataset again.</source>
+        <translation>{data} 没有列出类别；请添加 names: 列表，然后重新生成数据集。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="90" />
+        <source>The dataset has no usable labeled images ({error}); check it on the Dataset page.</source>
+        <translation>数据集中没有可用的已标注图片（{error}）；请在“数据集”页检查。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="91" />
+        <source>{data} is not a dataset description (no train/val/names); build the dataset again.</source>
+        <translation>{data} 不是数据集描述文件（没有 train/val/names）；请重新生成数据集。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="92" />
+        <source>Out of memory (batch {batch}, image size {imgsz}): choose a smaller batch, a smaller image size or a smaller model, then train again.</source>
+        <translation>内存不足（批大小 {batch}，图片尺寸 {imgsz}）：请选择更小的批大小、更小的图片尺寸或更小的模型，然后重新训练。</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPage</name>
     <message>
         <location filename="../../workbench/ui/dataset_layout.py" line="21" />
@@ -149,7 +597,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/dataset_layout.py" line="29" />
-        <location filename="../../workbench/ui/dataset_page.py" line="175" />
+        <location filename="../../workbench/ui/dataset_page.py" line="176" />
         <source>Open a folder of photos in the Label page, then check it here.</source>
         <translation>先在“标注”页打开一个照片文件夹，再在这里检查。</translation>
     </message>
@@ -219,138 +667,138 @@
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="174" />
+        <location filename="../../workbench/ui/dataset_page.py" line="175" />
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="203" />
+        <location filename="../../workbench/ui/dataset_page.py" line="204" />
         <source>Folder for the dataset</source>
         <translation>数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="226" />
+        <location filename="../../workbench/ui/dataset_page.py" line="227" />
         <source>checking %v / %m</source>
         <translation>检查中 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="231" />
+        <location filename="../../workbench/ui/dataset_page.py" line="232" />
         <source>Checking {0} images...</source>
         <translation>正在检查 {0} 张图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="273" />
+        <location filename="../../workbench/ui/dataset_page.py" line="274" />
         <source>{0} labeled, {1} backgrounds, {2} not labeled (left out), {3} problems</source>
         <translation>{0} 张已标注，{1} 张背景图，{2} 张未标注（不使用），{3} 个问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="278" />
+        <location filename="../../workbench/ui/dataset_page.py" line="279" />
         <source>What to fix ({0} problems, {1} warnings)</source>
         <translation>需要修正（{0} 个问题，{1} 个警告）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="281" />
+        <location filename="../../workbench/ui/dataset_page.py" line="283" />
         <source>Nothing to add: the labels look ready for training.</source>
         <translation>没有其他建议：标注看起来可以用于训练了。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="282" />
+        <location filename="../../workbench/ui/dataset_page.py" line="284" />
         <source>Check done: {0} images, {1} problems.</source>
         <translation>检查完成：{0} 张图片，{1} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="292" />
+        <location filename="../../workbench/ui/dataset_page.py" line="294" />
         <source>{0} is not one of the project's images, so it cannot be opened in the Label page.</source>
         <translation>{0} 不是本项目的图片，无法在“标注”页打开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="302" />
-        <location filename="../../workbench/ui/dataset_page.py" line="303" />
+        <location filename="../../workbench/ui/dataset_page.py" line="304" />
+        <location filename="../../workbench/ui/dataset_page.py" line="305" />
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="306" />
-        <location filename="../../workbench/ui/dataset_page.py" line="307" />
+        <location filename="../../workbench/ui/dataset_page.py" line="308" />
+        <location filename="../../workbench/ui/dataset_page.py" line="309" />
         <source>The check failed: {0}</source>
         <translation>检查失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="322" />
+        <location filename="../../workbench/ui/dataset_page.py" line="324" />
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="332" />
+        <location filename="../../workbench/ui/dataset_page.py" line="334" />
         <source>Box sizes appear here.</source>
         <translation>框的大小图表显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="334" />
-        <location filename="../../workbench/ui/dataset_page.py" line="347" />
+        <location filename="../../workbench/ui/dataset_page.py" line="336" />
+        <location filename="../../workbench/ui/dataset_page.py" line="349" />
         <source>Box sizes</source>
         <translation>框的大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="364" />
-        <location filename="../../workbench/ui/dataset_page.py" line="417" />
+        <location filename="../../workbench/ui/dataset_page.py" line="366" />
+        <location filename="../../workbench/ui/dataset_page.py" line="419" />
         <source>planning...</source>
         <translation>正在规划……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="390" />
+        <location filename="../../workbench/ui/dataset_page.py" line="392" />
         <source>finding look-alike photos...</source>
         <translation>正在查找相似照片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="391" />
-        <location filename="../../workbench/ui/dataset_page.py" line="460" />
+        <location filename="../../workbench/ui/dataset_page.py" line="393" />
+        <location filename="../../workbench/ui/dataset_page.py" line="462" />
         <source>finding look-alike photos %v / %m</source>
         <translation>正在查找相似照片 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="419" />
+        <location filename="../../workbench/ui/dataset_page.py" line="421" />
         <source>Look-alike search cancelled. Change a value to plan again, or untick "Also keep look-alike photos together".</source>
         <translation>已取消查找相似照片。修改任一数值可重新规划，或取消勾选“外观几乎相同的照片也放在一起”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="422" />
+        <location filename="../../workbench/ui/dataset_page.py" line="424" />
         <source>cannot split: {0}</source>
         <translation>无法划分：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="448" />
-        <location filename="../../workbench/ui/dataset_page.py" line="461" />
+        <location filename="../../workbench/ui/dataset_page.py" line="450" />
+        <location filename="../../workbench/ui/dataset_page.py" line="463" />
         <source>copying %v / %m</source>
         <translation>复制中 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="453" />
+        <location filename="../../workbench/ui/dataset_page.py" line="455" />
         <source>Building the dataset in {0}...</source>
         <translation>正在 {0} 中生成数据集……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="488" />
+        <location filename="../../workbench/ui/dataset_page.py" line="490" />
         <source>Built in {0:.1f} s: {1} ({2} backgrounds).</source>
         <translation>用时 {0:.1f} 秒生成：{1}（{2} 张背景图）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="491" />
+        <location filename="../../workbench/ui/dataset_page.py" line="493" />
         <source>Left out: {0} not labeled, {1} with problems (see What to fix).</source>
         <translation>未使用：{0} 张未标注，{1} 张有问题（见“需要修正”）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="495" />
+        <location filename="../../workbench/ui/dataset_page.py" line="497" />
         <source>Dataset ready: {0}</source>
         <translation>数据集已就绪：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="502" />
+        <location filename="../../workbench/ui/dataset_page.py" line="504" />
         <source>Build cancelled; nothing was changed.</source>
         <translation>已取消生成；没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="505" />
+        <location filename="../../workbench/ui/dataset_page.py" line="507" />
         <source>The dataset was not built: {0}</source>
         <translation>数据集未生成：{0}</translation>
     </message>
@@ -358,17 +806,17 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../workbench/widgets/findings_table.py" line="30" />
+        <location filename="../../workbench/widgets/findings_table.py" line="32" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/findings_table.py" line="30" />
+        <location filename="../../workbench/widgets/findings_table.py" line="32" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/findings_table.py" line="30" />
+        <location filename="../../workbench/widgets/findings_table.py" line="32" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -812,102 +1260,102 @@
 <context>
     <name>LabelPage</name>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="83" />
+        <location filename="../../workbench/ui/label_page.py" line="84" />
         <source>Open a folder of photos (Ctrl+O) to start labeling.</source>
         <translation>打开一个图片文件夹（Ctrl+O）开始标注。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="166" />
+        <location filename="../../workbench/ui/label_page.py" line="167" />
         <source>Cannot open folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="181" />
+        <location filename="../../workbench/ui/label_page.py" line="182" />
         <source>{0} files are not used (GIF, HEIC...): convert them to JPEG or PNG to label them, e.g. {1}</source>
         <translation>有 {0} 个文件未使用（GIF、HEIC 等）：转换为 JPEG 或 PNG 后才能标注，例如 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="184" />
+        <location filename="../../workbench/ui/label_page.py" line="185" />
         <source>No photos in {0}. Workbench labels JPEG, PNG, BMP, TIFF and WebP files.</source>
         <translation>{0} 中没有图片。Workbench 可标注 JPEG、PNG、BMP、TIFF 和 WebP 文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="217" />
+        <location filename="../../workbench/ui/label_page.py" line="218" />
         <source>{0}: cannot read the image (corrupt, empty or not an image)</source>
         <translation>{0}：无法读取图片（已损坏、为空或不是图片）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="238" />
+        <location filename="../../workbench/ui/label_page.py" line="239" />
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="319" />
+        <location filename="../../workbench/ui/label_page.py" line="320" />
         <source>NOT SAVED: {0}. Your boxes are kept here; free space or fix the folder's permissions, then press Ctrl+S.</source>
         <translation>未保存：{0}。你的标注框仍保留在这里；请释放磁盘空间或修正文件夹权限，然后按 Ctrl+S。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="380" />
+        <location filename="../../workbench/ui/label_page.py" line="381" />
         <source>There is no previous image to copy boxes from.</source>
         <translation>没有上一张图片可以复制标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="386" />
+        <location filename="../../workbench/ui/label_page.py" line="387" />
         <source>The previous image has no boxes that this one lacks.</source>
         <translation>上一张图片没有本图缺少的标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="389" />
+        <location filename="../../workbench/ui/label_page.py" line="390" />
         <source>Copied {0} boxes from {1}.</source>
         <translation>已从 {1} 复制 {0} 个标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="397" />
+        <location filename="../../workbench/ui/label_page.py" line="398" />
         <source>This image has {0} boxes; delete them first to mark it as having no objects.</source>
         <translation>这张图片有 {0} 个标注框；先删除它们，才能标记为无目标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="402" />
+        <location filename="../../workbench/ui/label_page.py" line="403" />
         <source>Marked as checked, no objects.</source>
         <translation>已标记为：已检查，无目标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="403" />
+        <location filename="../../workbench/ui/label_page.py" line="404" />
         <source>Marked as checked, no objects; {0} suggestions rejected.</source>
         <translation>已标记为“已检查，无目标”；拒绝了 {0} 个建议框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="453" />
+        <location filename="../../workbench/ui/label_page.py" line="454" />
         <source>Last image.</source>
         <translation>已是最后一张。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="453" />
+        <location filename="../../workbench/ui/label_page.py" line="454" />
         <source>First image.</source>
         <translation>已是第一张。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="462" />
+        <location filename="../../workbench/ui/label_page.py" line="463" />
         <source>Every image is labeled or checked.</source>
         <translation>所有图片都已标注或检查。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="512" />
+        <location filename="../../workbench/ui/label_page.py" line="513" />
         <source>... and {0} more problems</source>
         <translation>……还有 {0} 个问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="514" />
+        <location filename="../../workbench/ui/label_page.py" line="515" />
         <source>Lines that are not boxes are kept in the file as they are; fix them in a text editor or delete them there.</source>
         <translation>不是标注框的行会原样保留在文件中；请在文本编辑器中修正或删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="517" />
+        <location filename="../../workbench/ui/label_page.py" line="518" />
         <source>No classes yet: type a class name in the box at the top right and press Enter, then drag on the photo to draw a box.</source>
         <translation>还没有类别：在右上角输入类别名并按回车，然后在图片上拖动画框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="521" />
+        <location filename="../../workbench/ui/label_page.py" line="522" />
         <source>Large image: shown scaled; your boxes are saved at full resolution.</source>
         <translation>大图：按缩放显示；标注框按原始分辨率保存。</translation>
     </message>
@@ -1125,96 +1573,96 @@ Quit anyway and lose them?</source>
 <context>
     <name>PrelabelFlow</name>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="259" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="236" />
         <source>{0} suggestions: Enter accepts the selected, Ctrl+Enter all; Del rejects the selected, Ctrl+Del all. Nothing is saved until you accept.</source>
         <translation>{0} 个建议框：回车接受选中的，Ctrl+回车接受全部；Del 拒绝选中的，Ctrl+Del 拒绝全部。接受之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="297" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="274" />
         <source>Could not save the suggestions ({0}); they are kept until you close Workbench.</source>
         <translation>无法保存建议框（{0}）；在关闭 Workbench 之前它们仍保留在内存中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="329" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="306" />
         <source>Choose a model to pre-label with (a .pt file can run code: only open models you trust)</source>
         <translation>选择用于预标注的模型（.pt 文件可以运行代码：只打开你信任的模型）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="331" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="308" />
         <source>YOLO models (*.pt *.onnx);;All files (*)</source>
         <translation>YOLO 模型 (*.pt *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="360" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="486" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="312" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="337" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="463" />
         <source>Pre-label</source>
         <translation>预标注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="312" />
         <source>Keep boxes the model is at least this sure of (0.01 to 0.99):</source>
         <translation>只保留模型置信度不低于此值的框（0.01 到 0.99）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="358" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
         <source>Loading the model {0}...</source>
         <translation>正在加载模型 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="359" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="336" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="394" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="371" />
         <source>Pre-label failed</source>
         <translation>预标注失败</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="418" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="395" />
         <source>Cannot add class</source>
         <translation>无法添加类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="435" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="412" />
         <source>Pre-labeling images without a label file...</source>
         <translation>正在预标注没有标注文件的图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="441" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="418" />
         <source>The model's classes differ</source>
         <translation>模型的类别与项目不同</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="443" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="420" />
         <source>The model knows classes this project does not have: {0}.
 Classes with the same name are matched by name.</source>
         <translation>模型有本项目没有的类别：{0}。
 同名的类别按名称对应。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="446" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="423" />
         <source>No class of the model matches this project's classes by name. The model's classes: {0}.</source>
         <translation>模型没有任何类别与本项目的类别同名。模型的类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="449" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="426" />
         <source>Add them to classes.txt</source>
         <translation>把它们添加到 classes.txt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="450" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="427" />
         <source>Skip those boxes</source>
         <translation>跳过这些框</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="480" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="457" />
         <source>Pre-labeled {0} images: {1} suggested boxes. Images with a label file were not touched.</source>
         <translation>已预标注 {0} 张图片：{1} 个建议框。已有标注文件的图片未被改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="483" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="460" />
         <source>Stopped. </source>
         <translation>已停止。</translation>
     </message>
@@ -1829,97 +2277,97 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>SplitForm</name>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="27" />
+        <location filename="../../workbench/widgets/split_form.py" line="28" />
         <source>Share of the images kept aside to measure the model while it trains</source>
         <translation>留出来在训练中评估模型的图片比例</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="31" />
+        <location filename="../../workbench/widgets/split_form.py" line="32" />
         <source>Share kept for a final test the model never sees in training (0: none)</source>
         <translation>留作最终测试、训练中从不使用的图片比例（0：不留）</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="34" />
+        <location filename="../../workbench/widgets/split_form.py" line="35" />
         <source>Another seed gives another random split of images not split before</source>
         <translation>换一个种子，尚未划分过的图片会得到另一种随机划分</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="35" />
+        <location filename="../../workbench/widgets/split_form.py" line="36" />
         <source>Keep bursts together</source>
         <translation>连拍/同一视频的帧放在一起</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="36" />
+        <location filename="../../workbench/widgets/split_form.py" line="37" />
         <source>Frames of one video or burst of photos go to the same subset, so validation does not score near-copies of training images</source>
         <translation>同一视频或同一组连拍的帧分到同一个子集，验证集就不会给训练图片的近似副本打分</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="38" />
+        <location filename="../../workbench/widgets/split_form.py" line="39" />
         <source>Also keep look-alike photos together</source>
         <translation>外观几乎相同的照片也放在一起</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="39" />
+        <location filename="../../workbench/widgets/split_form.py" line="40" />
         <source>Photos that look almost the same go to the same subset (each image is read once to compare them)</source>
         <translation>几乎一样的照片分到同一个子集（每张图片会读取一次用于比较）</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="41" />
+        <location filename="../../workbench/widgets/split_form.py" line="42" />
         <source>Planned:</source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="52" />
+        <location filename="../../workbench/widgets/split_form.py" line="53" />
         <source>Validation:</source>
         <translation>验证集：</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="53" />
+        <location filename="../../workbench/widgets/split_form.py" line="54" />
         <source>Test:</source>
         <translation>测试集：</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="54" />
+        <location filename="../../workbench/widgets/split_form.py" line="55" />
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="93" />
+        <location filename="../../workbench/widgets/split_form.py" line="94" />
         <source>run a check first</source>
         <translation>请先检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="100" />
+        <location filename="../../workbench/widgets/split_form.py" line="99" />
         <source>train {0}</source>
         <translation>训练 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="101" />
+        <location filename="../../workbench/widgets/split_form.py" line="99" />
         <source>val {0}</source>
         <translation>验证 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="103" />
+        <location filename="../../workbench/widgets/split_form.py" line="99" />
         <source>test {0}</source>
         <translation>测试 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="105" />
+        <location filename="../../workbench/widgets/split_form.py" line="110" />
         <source>{0} groups of look-alike or burst photos found</source>
         <translation>找到 {0} 组连拍或相似照片</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="107" />
+        <location filename="../../workbench/widgets/split_form.py" line="112" />
         <source>{0} images left out</source>
         <translation>{0} 张图片不使用</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="109" />
+        <location filename="../../workbench/widgets/split_form.py" line="114" />
         <source>{0} images left out: {1} not labeled, {2} with problems</source>
         <translation>{0} 张图片不使用：{1} 张未标注，{2} 张有问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/split_form.py" line="114" />
+        <location filename="../../workbench/widgets/split_form.py" line="120" />
         <source>... and {0} more (hover to see all)</source>
         <translation>……还有 {0} 条（鼠标悬停查看全部）</translation>
     </message>
@@ -1927,314 +2375,310 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>TrainForm</name>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="55" />
-        <source>YOLO11n (from scratch, .yaml)</source>
-        <translation>YOLO11n（从零训练，.yaml）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/widgets/train_form.py" line="56" />
-        <location filename="../../workbench/widgets/train_form.py" line="184" />
+        <location filename="../../workbench/widgets/train_form.py" line="61" />
+        <location filename="../../workbench/widgets/train_form.py" line="189" />
         <source>Choose a .pt file...</source>
         <translation>选择 .pt 文件……</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="58" />
+        <location filename="../../workbench/widgets/train_form.py" line="63" />
         <source>none</source>
         <translation>不冻结</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="61" />
-        <location filename="../../workbench/widgets/train_form.py" line="85" />
+        <location filename="../../workbench/widgets/train_form.py" line="66" />
+        <location filename="../../workbench/widgets/train_form.py" line="74" />
+        <location filename="../../workbench/widgets/train_form.py" line="90" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="63" />
+        <location filename="../../workbench/widgets/train_form.py" line="68" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="64" />
+        <location filename="../../workbench/widgets/train_form.py" line="69" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="73" />
+        <location filename="../../workbench/widgets/train_form.py" line="78" />
         <source>Cosine learning-rate schedule</source>
         <translation>余弦学习率调度</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="83" />
+        <location filename="../../workbench/widgets/train_form.py" line="88" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="83" />
+        <location filename="../../workbench/widgets/train_form.py" line="88" />
         <source>in memory (RAM)</source>
         <translation>内存（RAM）</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="83" />
+        <location filename="../../workbench/widgets/train_form.py" line="88" />
         <source>on disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="86" />
+        <location filename="../../workbench/widgets/train_form.py" line="91" />
         <source>Save plots</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="95" />
+        <location filename="../../workbench/widgets/train_form.py" line="100" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="96" />
+        <location filename="../../workbench/widgets/train_form.py" line="101" />
         <source>The network to train. Pretrained (.pt) learns fastest; .yaml starts from zero; a previous run's best.pt continues from it.</source>
         <translation>要训练的网络。预训练模型（.pt）学得最快；.yaml 从零开始；选择以前训练的 best.pt 则在它的基础上继续学习。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="97" />
+        <location filename="../../workbench/widgets/train_form.py" line="102" />
         <source>Freeze layers</source>
         <translation>冻结层数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="98" />
+        <location filename="../../workbench/widgets/train_form.py" line="103" />
         <source>Keep the first N layers of a pretrained model unchanged; helps with few photos.</source>
         <translation>保持预训练模型的前 N 层不变；照片较少时有帮助。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="99" />
+        <location filename="../../workbench/widgets/train_form.py" line="104" />
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="99" />
+        <location filename="../../workbench/widgets/train_form.py" line="104" />
         <source>How many times training goes through all photos.</source>
         <translation>训练把所有照片完整学习多少遍。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="100" />
+        <location filename="../../workbench/widgets/train_form.py" line="105" />
         <source>Image size</source>
         <translation>图像尺寸</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="101" />
+        <location filename="../../workbench/widgets/train_form.py" line="106" />
         <source>Photos are resized to this many pixels; larger finds small objects but is slower.</source>
         <translation>照片缩放到这个像素大小；越大越容易发现小目标，但更慢。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="102" />
+        <location filename="../../workbench/widgets/train_form.py" line="107" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="103" />
+        <location filename="../../workbench/widgets/train_form.py" line="108" />
         <source>Photos learned from at once; auto picks what fits in memory.</source>
         <translation>一次同时学习的照片数；“自动”会选择内存放得下的数量。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="104" />
+        <location filename="../../workbench/widgets/train_form.py" line="109" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="105" />
+        <location filename="../../workbench/widgets/train_form.py" line="110" />
         <source>Where training runs: a graphics card (GPU) is much faster than the CPU.</source>
         <translation>在哪里训练：显卡（GPU）比 CPU 快得多。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="106" />
+        <location filename="../../workbench/widgets/train_form.py" line="111" />
         <source>Patience</source>
         <translation>耐心值</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="107" />
+        <location filename="../../workbench/widgets/train_form.py" line="112" />
         <source>Stop early when the score has not improved for this many epochs (0: never).</source>
         <translation>成绩连续这么多轮没有提高就提前停止（0：从不）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="108" />
+        <location filename="../../workbench/widgets/train_form.py" line="113" />
         <source>Run name</source>
         <translation>训练名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="109" />
+        <location filename="../../workbench/widgets/train_form.py" line="114" />
         <source>Folder name of this run under runs/; a number is added when it exists.</source>
         <translation>本次训练在 runs/ 下的文件夹名；已存在时会自动加上编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="112" />
+        <location filename="../../workbench/widgets/train_form.py" line="117" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="113" />
+        <location filename="../../workbench/widgets/train_form.py" line="118" />
         <source>The method that adjusts the network; auto chooses a good one.</source>
         <translation>调整网络的方法；“auto”会自动选择合适的。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="114" />
+        <location filename="../../workbench/widgets/train_form.py" line="119" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="114" />
+        <location filename="../../workbench/widgets/train_form.py" line="119" />
         <source>Size of each learning step at the start.</source>
         <translation>开始时每一步学习的幅度。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="115" />
+        <location filename="../../workbench/widgets/train_form.py" line="120" />
         <source>Final learning rate</source>
         <translation>最终学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="116" />
+        <location filename="../../workbench/widgets/train_form.py" line="121" />
         <source>The last step size, as a fraction of the starting one.</source>
         <translation>最后的步长，占初始步长的比例。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="117" />
+        <location filename="../../workbench/widgets/train_form.py" line="122" />
         <source>Warm-up epochs</source>
         <translation>预热轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="118" />
+        <location filename="../../workbench/widgets/train_form.py" line="123" />
         <source>Epochs of gentle learning at the start, for stability.</source>
         <translation>开始时温和学习的轮数，使训练更稳定。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="119" />
+        <location filename="../../workbench/widgets/train_form.py" line="124" />
         <source>Lower the step size along a smooth curve instead of a straight line.</source>
         <translation>让步长沿平滑曲线下降，而不是直线下降。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="120" />
+        <location filename="../../workbench/widgets/train_form.py" line="125" />
         <source>Mosaic</source>
         <translation>马赛克增强</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="121" />
+        <location filename="../../workbench/widgets/train_form.py" line="126" />
         <source>Chance of stitching four photos into one; teaches objects in new places.</source>
         <translation>把四张照片拼成一张的概率；让模型学会目标出现在新位置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="122" />
+        <location filename="../../workbench/widgets/train_form.py" line="127" />
         <source>Close mosaic</source>
         <translation>关闭马赛克</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="123" />
+        <location filename="../../workbench/widgets/train_form.py" line="128" />
         <source>Turn mosaic off for the last N epochs so training ends on real-looking photos.</source>
         <translation>最后 N 轮关闭马赛克，让训练以真实样子的照片收尾。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="124" />
+        <location filename="../../workbench/widgets/train_form.py" line="129" />
         <source>Mixup</source>
         <translation>混合增强</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="124" />
+        <location filename="../../workbench/widgets/train_form.py" line="129" />
         <source>Chance of blending two photos; helps against overfitting.</source>
         <translation>把两张照片叠加混合的概率；有助于防止过拟合。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="125" />
+        <location filename="../../workbench/widgets/train_form.py" line="130" />
         <source>Flip left-right</source>
         <translation>左右翻转</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="125" />
+        <location filename="../../workbench/widgets/train_form.py" line="130" />
         <source>Chance of mirroring a photo sideways.</source>
         <translation>把照片左右镜像的概率。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="126" />
+        <location filename="../../workbench/widgets/train_form.py" line="131" />
         <source>Flip up-down</source>
         <translation>上下翻转</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="127" />
+        <location filename="../../workbench/widgets/train_form.py" line="132" />
         <source>Chance of turning a photo upside down; only for top-down views.</source>
         <translation>把照片上下颠倒的概率；只适用于俯拍视角。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="128" />
+        <location filename="../../workbench/widgets/train_form.py" line="133" />
         <source>Hue change</source>
         <translation>色调变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="128" />
+        <location filename="../../workbench/widgets/train_form.py" line="133" />
         <source>How much colours may shift, so lighting changes do not matter.</source>
         <translation>颜色可以偏移多少，让光照变化不影响识别。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="129" />
+        <location filename="../../workbench/widgets/train_form.py" line="134" />
         <source>Saturation change</source>
         <translation>饱和度变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="129" />
+        <location filename="../../workbench/widgets/train_form.py" line="134" />
         <source>How much colours may get paler or stronger.</source>
         <translation>颜色可以变淡或变浓多少。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="130" />
+        <location filename="../../workbench/widgets/train_form.py" line="135" />
         <source>Brightness change</source>
         <translation>亮度变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="130" />
+        <location filename="../../workbench/widgets/train_form.py" line="135" />
         <source>How much photos may get darker or brighter.</source>
         <translation>照片可以变暗或变亮多少。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="131" />
+        <location filename="../../workbench/widgets/train_form.py" line="136" />
         <source>Cache images</source>
         <translation>缓存图片</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="132" />
+        <location filename="../../workbench/widgets/train_form.py" line="137" />
         <source>Keep decoded photos in memory or on disk: faster epochs, more memory.</source>
         <translation>把解码后的照片保存在内存或磁盘：每轮更快，但占用更多空间。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="133" />
+        <location filename="../../workbench/widgets/train_form.py" line="138" />
         <source>Loader workers</source>
         <translation>加载进程数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="134" />
+        <location filename="../../workbench/widgets/train_form.py" line="139" />
         <source>Processes that prepare photos; auto suits most computers, 0 uses none.</source>
         <translation>准备照片的进程数；“自动”适合大多数电脑，0 表示不用额外进程。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="135" />
+        <location filename="../../workbench/widgets/train_form.py" line="140" />
         <source>Draw results.png, the confusion matrix and PR curve when done.</source>
         <translation>训练结束时绘制 results.png、混淆矩阵和 PR 曲线。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="140" />
+        <location filename="../../workbench/widgets/train_form.py" line="145" />
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="194" />
+        <location filename="../../workbench/widgets/train_form.py" line="199" />
         <source>GPU {0}: {1}</source>
         <translation>GPU {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="197" />
+        <location filename="../../workbench/widgets/train_form.py" line="202" />
         <source>All {0} GPUs ({1})</source>
         <translation>全部 {0} 块 GPU（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="223" />
+        <location filename="../../workbench/widgets/train_form.py" line="228" />
         <source>Choose a model to start from</source>
         <translation>选择起始模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="224" />
+        <location filename="../../workbench/widgets/train_form.py" line="229" />
         <source>PyTorch models (*.pt)</source>
         <translation>PyTorch 模型 (*.pt)</translation>
     </message>
@@ -2242,197 +2686,197 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="91" />
+        <location filename="../../workbench/ui/train_page.py" line="92" />
         <source>No dataset yet: build one on the Dataset page or choose a data.yaml.</source>
         <translation>还没有数据集：请在“数据集”页生成，或选择一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="94" />
+        <location filename="../../workbench/ui/train_page.py" line="95" />
         <source>Choose data.yaml...</source>
         <translation>选择 data.yaml……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="95" />
+        <location filename="../../workbench/ui/train_page.py" line="96" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="96" />
+        <location filename="../../workbench/ui/train_page.py" line="97" />
         <source>Start a new training run with these settings</source>
         <translation>用这些设置开始一次新的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="97" />
+        <location filename="../../workbench/ui/train_page.py" line="98" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="98" />
+        <location filename="../../workbench/ui/train_page.py" line="99" />
         <source>End after the current batch; Resume continues where it stopped</source>
         <translation>在当前批次后结束；点“继续”可从停下的地方接着训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="99" />
+        <location filename="../../workbench/ui/train_page.py" line="100" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="100" />
+        <location filename="../../workbench/ui/train_page.py" line="101" />
         <source>End now and keep the best model so far</source>
         <translation>现在结束，并保留目前最好的模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="101" />
+        <location filename="../../workbench/ui/train_page.py" line="102" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="102" />
+        <location filename="../../workbench/ui/train_page.py" line="103" />
         <source>Continue the paused or interrupted run from its last.pt</source>
         <translation>从 last.pt 继续已暂停或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="122" />
+        <location filename="../../workbench/ui/train_page.py" line="123" />
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="124" />
+        <location filename="../../workbench/ui/train_page.py" line="125" />
         <source>epoch %p%</source>
         <translation>本轮 %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="126" />
+        <location filename="../../workbench/ui/train_page.py" line="127" />
         <source>overall %p%</source>
         <translation>总体 %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="142" />
+        <location filename="../../workbench/ui/train_page.py" line="143" />
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="143" />
+        <location filename="../../workbench/ui/train_page.py" line="144" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="144" />
+        <location filename="../../workbench/ui/train_page.py" line="145" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="145" />
+        <location filename="../../workbench/ui/train_page.py" line="146" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="228" />
+        <location filename="../../workbench/ui/train_page.py" line="229" />
         <source>Dataset: {0}</source>
         <translation>数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="249" />
+        <location filename="../../workbench/ui/train_page.py" line="250" />
         <source>Choose the dataset's data.yaml</source>
         <translation>选择数据集的 data.yaml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="250" />
+        <location filename="../../workbench/ui/train_page.py" line="251" />
         <source>Dataset description (*.yaml *.yml)</source>
         <translation>数据集描述文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="263" />
+        <location filename="../../workbench/ui/train_page.py" line="264" />
         <source>Choose a data.yaml first: build a dataset on the Dataset page, or press "Choose data.yaml...".</source>
         <translation>请先选择 data.yaml：在“数据集”页生成数据集，或点击“选择 data.yaml……”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="266" />
+        <location filename="../../workbench/ui/train_page.py" line="267" />
         <source>{0} does not exist any more. Build the dataset again or choose another data.yaml.</source>
         <translation>{0} 已不存在。请重新生成数据集，或选择另一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="270" />
+        <location filename="../../workbench/ui/train_page.py" line="271" />
         <source>Choose a model to train.</source>
         <translation>请选择要训练的模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="274" />
+        <location filename="../../workbench/ui/train_page.py" line="275" />
         <source>Starting training of {0}...</source>
         <translation>正在开始训练 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="282" />
+        <location filename="../../workbench/ui/train_page.py" line="283" />
         <source>{0} is missing, so this run cannot be resumed. Start a new run.</source>
         <translation>缺少 {0}，无法继续这次训练。请开始一次新的训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="287" />
+        <location filename="../../workbench/ui/train_page.py" line="288" />
         <source>Resuming {0}...</source>
         <translation>正在继续 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="314" />
+        <location filename="../../workbench/ui/train_page.py" line="315" />
         <source>Pausing after this batch...</source>
         <translation>将在本批次后暂停……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="321" />
+        <location filename="../../workbench/ui/train_page.py" line="322" />
         <source>Stopping: a final validation of the best model runs first...</source>
         <translation>正在停止：先对最佳模型做最后一次验证……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="335" />
+        <location filename="../../workbench/ui/train_page.py" line="336" />
         <source>Training in {0} on {1} ({2} threads), epochs {3} to {4}.</source>
         <translation>训练保存在 {0}，设备 {1}（{2} 个线程），第 {3} 到 {4} 轮。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="356" />
+        <location filename="../../workbench/ui/train_page.py" line="357" />
         <source>Epoch {0} of {1} done in {2:.1f} s.</source>
         <translation>第 {0}/{1} 轮完成，用时 {2:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="358" />
+        <location filename="../../workbench/ui/train_page.py" line="359" />
         <source>about {0} left</source>
         <translation>约剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="372" />
+        <location filename="../../workbench/ui/train_page.py" line="373" />
         <source>Epoch {0} of {1}, batch {2} of {3}</source>
         <translation>第 {0}/{1} 轮，第 {2}/{3} 批</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="384" />
+        <location filename="../../workbench/ui/train_page.py" line="385" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="390" />
+        <location filename="../../workbench/ui/train_page.py" line="391" />
         <source>Paused. Press Resume to continue from {0}.</source>
         <translation>已暂停。点击“继续”可从 {0} 接着训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="396" />
+        <location filename="../../workbench/ui/train_page.py" line="397" />
         <source>Stopped. Best model: {0}</source>
         <translation>已停止。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="397" />
+        <location filename="../../workbench/ui/train_page.py" line="398" />
         <source>Training finished. Best model: {0}</source>
         <translation>训练完成。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="421" />
+        <location filename="../../workbench/ui/train_page.py" line="422" />
         <source>Could not read the runs in {0}: {1}</source>
         <translation>无法读取 {0} 中的训练记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="431" />
+        <location filename="../../workbench/ui/train_page.py" line="432" />
         <source>Could not read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="458" />
+        <location filename="../../workbench/ui/train_page.py" line="459" />
         <source>{0} (solid) compared with {1} (dashed)</source>
         <translation>{0}（实线）与 {1}（虚线）对比</translation>
     </message>
@@ -2440,78 +2884,123 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>TrainResults</name>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="38" />
-        <location filename="../../workbench/widgets/train_results.py" line="74" />
+        <location filename="../../workbench/widgets/train_results.py" line="18" />
+        <source>Losses and metrics per epoch</source>
+        <translation>每轮的损失和指标</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="19" />
+        <source>Confusion matrix (normalized)</source>
+        <translation>混淆矩阵（归一化）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="20" />
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="21" />
+        <source>Precision-recall curve</source>
+        <translation>精确率-召回率曲线</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="22" />
+        <source>F1 vs confidence</source>
+        <translation>F1-置信度曲线</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="23" />
+        <source>Precision vs confidence</source>
+        <translation>精确率-置信度曲线</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="24" />
+        <source>Recall vs confidence</source>
+        <translation>召回率-置信度曲线</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="25" />
+        <source>Boxes in the training set</source>
+        <translation>训练集中的标注框</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="26" />
+        <source>Box position and size correlogram</source>
+        <translation>标注框位置与大小相关图</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="51" />
+        <location filename="../../workbench/widgets/train_results.py" line="87" />
         <source>No finished run yet. Results appear here when training ends.</source>
         <translation>还没有完成的训练。训练结束后结果显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="41" />
+        <location filename="../../workbench/widgets/train_results.py" line="54" />
         <source>Open in Preview</source>
         <translation>在预览中打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="42" />
+        <location filename="../../workbench/widgets/train_results.py" line="55" />
         <source>Export...</source>
         <translation>导出……</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="43" />
+        <location filename="../../workbench/widgets/train_results.py" line="56" />
         <source>Open run folder</source>
         <translation>打开训练文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="48" />
+        <location filename="../../workbench/widgets/train_results.py" line="61" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="48" />
+        <location filename="../../workbench/widgets/train_results.py" line="61" />
         <source>Images</source>
         <translation>图片数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="48" />
+        <location filename="../../workbench/widgets/train_results.py" line="61" />
         <source>Objects</source>
         <translation>目标数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="49" />
+        <location filename="../../workbench/widgets/train_results.py" line="62" />
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="49" />
+        <location filename="../../workbench/widgets/train_results.py" line="62" />
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="84" />
+        <location filename="../../workbench/widgets/train_results.py" line="97" />
         <source>Paused: press Resume to continue from last.pt.</source>
         <translation>已暂停：点击“继续”从 last.pt 接着训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="86" />
+        <location filename="../../workbench/widgets/train_results.py" line="99" />
         <source>Stopped early; best.pt holds the best epoch so far.</source>
         <translation>已提前停止；best.pt 保存了目前最好的一轮。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="88" />
+        <location filename="../../workbench/widgets/train_results.py" line="101" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="89" />
+        <location filename="../../workbench/widgets/train_results.py" line="102" />
         <source>Best model: {0}</source>
         <translation>最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="89" />
+        <location filename="../../workbench/widgets/train_results.py" line="102" />
         <source>No model was saved.</source>
         <translation>没有保存模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="94" />
+        <location filename="../../workbench/widgets/train_results.py" line="107" />
         <source>all classes</source>
         <translation>所有类别</translation>
     </message>
@@ -2519,12 +3008,12 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>TrainWorker</name>
     <message>
-        <location filename="../../workbench/ui/train_worker.py" line="55" />
+        <location filename="../../workbench/ui/train_worker.py" line="57" />
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_worker.py" line="61" />
+        <location filename="../../workbench/ui/train_worker.py" line="63" />
         <source>Training ended without a result; see the log.</source>
         <translation>训练结束但没有结果；请查看日志。</translation>
     </message>

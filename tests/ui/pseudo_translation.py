@@ -30,6 +30,8 @@ _HTML_TAG = re.compile(r"<[^>]+>")
 # Anything else in English is a leak.
 UNTRANSLATED_NAMES = {"Workbench", "English", "YOLO", "Ultralytics", "px", "FPS", "ms", "ONNX", "OpenVINO",
                       "CPU", "GPU", "JPEG", "PNG", "mAP", "IoU", "pt", "yaml", "YOLOv",
+                      # inference backends: library names
+                      "pytorch", "PyTorch", "onnxruntime", "openvino",
                       # optimizer names, as Ultralytics spells them
                       "SGD", "Adam", "AdamW", "NAdam", "RAdam", "RMSProp",
                       # key names: printed in English on keyboards sold in China too

@@ -22,7 +22,8 @@ from workbench.settings import Settings
 
 pytestmark = [pytest.mark.slow]
 
-CLASSES = NAMES + ["triangle"]          # "triangle" has no box: the check advises about it
+# "triangle" has no box, "hexagon" one: the check advises about both, the split warns about hexagon
+CLASSES = NAMES + ["triangle", "hexagon"]
 USER_WORDS = CLASSES + ["pseudo"]        # the class names and the run's name
 
 
@@ -70,6 +71,8 @@ def project(tmp_path):
     (folder / "classes.txt").write_text("".join(c + "\n" for c in CLASSES))
     (folder / "img_000.txt").write_text("0 0.5 0.5 0.2\n")           # a line that is not a box
     (folder / "img_001.txt").unlink()                                 # not labeled yet
+    with open(folder / "img_002.txt", "a") as f:
+        f.write("3 0.5 0.5 0.1 0.1\n")                                   # the only hexagon
     return folder
 
 

@@ -159,7 +159,8 @@ class TrainingRun:
         return Finished(save_dir=save_dir, best=best, last=last, metrics=dict(metrics),
                         per_class=[] if paused else per_class_metrics(trainer),
                         stopped=self._stop.is_set() and not paused, paused=paused,
-                        plots=saved_plots(save_dir))
+                        plots=saved_plots(save_dir),
+                        val_images=0 if paused else int(getattr(getattr(trainer, "validator", None), "seen", 0) or 0))
 
     # ---- Ultralytics callbacks (run in the training thread) ---------------------------------
     def _use_all_cores(self, trainer) -> None:

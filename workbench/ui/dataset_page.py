@@ -21,6 +21,7 @@ from ..dataset import (BuildResult, Cancelled, CheckReport, SplitPlan, SplitSett
                        check_project, default_dataset_dir, plan_split)
 from ..project import Project, Status
 from ..settings import Settings
+from ..widgets.core_text import core_text
 from .background import Worker
 from .dataset_layout import build_ui
 
@@ -278,7 +279,8 @@ class DatasetPage(QWidget):
         self.findings_box.setTitle(self.tr("What to fix ({0} problems, {1} warnings)").format(
             n_block, len(report.findings) - n_block))
         self.advice.clear()
-        self.advice.addItems(report.advice or [self.tr("Nothing to add: the labels look ready for training.")])
+        self.advice.addItems([core_text(a) for a in report.advice]
+                             or [self.tr("Nothing to add: the labels look ready for training.")])
         self.message.emit(self.tr("Check done: {0} images, {1} problems.").format(len(report.images), n_block))
         # Each chart in its own later event, then the plan (whose worker competes for the GIL):
         # building a chart costs ~0.05-0.1 s, so no single step freezes the window long.
@@ -303,8 +305,8 @@ class DatasetPage(QWidget):
             self.message.emit(self.tr("Check cancelled."))
         else:
             self.summary.setStyleSheet(BAD_STYLE)
-            self.summary.setText(self.tr("The check failed: {0}").format(error))
-            self.message.emit(self.tr("The check failed: {0}").format(error))
+            self.summary.setText(self.tr("The check failed: {0}").format(core_text(error)))
+            self.message.emit(self.tr("The check failed: {0}").format(core_text(error)))
 
     def _show_charts(self, report: CheckReport, box_px, step: int) -> None:
         if report is not self.report:
@@ -419,7 +421,7 @@ class DatasetPage(QWidget):
             self.split_form.show_pending(self.tr("Look-alike search cancelled. Change a value to plan again, or "
                                                  "untick \"Also keep look-alike photos together\"."))
         else:
-            self.split_form.show_pending(self.tr("cannot split: {0}").format(error))
+            self.split_form.show_pending(self.tr("cannot split: {0}").format(core_text(error)))
 
     # -- build -----------------------------------------------------------------------
     def start_build(self) -> None:
@@ -482,7 +484,7 @@ class DatasetPage(QWidget):
         if project is not self.project:
             return
         self.result = result
-        counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
+        counts = ", ".join(self.split_form.subset_text(k, v) for k, v in result.counts.items())
         bg = sum(result.backgrounds.values())
         self.result_label.setStyleSheet(OK_STYLE)
         text = self.tr("Built in {0:.1f} s: {1} ({2} backgrounds).").format(result.seconds, counts, bg)
@@ -502,7 +504,7 @@ class DatasetPage(QWidget):
             text = self.tr("Build cancelled; nothing was changed.")
             self.result_label.setStyleSheet("")
         else:
-            text = self.tr("The dataset was not built: {0}").format(error)
+            text = self.tr("The dataset was not built: {0}").format(core_text(error))
             self.result_label.setStyleSheet(BAD_STYLE)
         self.result_label.setText(text)
         self.message.emit(text)

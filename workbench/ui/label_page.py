@@ -20,6 +20,7 @@ from ..project import Project, ProjectError, Status
 from ..settings import Settings
 from ..widgets.canvas import LabelCanvas
 from ..widgets.class_list import ClassListWidget
+from ..widgets.core_text import located
 from ..widgets.image_list import ImageListWidget
 from ..widgets.image_loader import Decoded, ImageLoader, image_size
 from .background import Worker
@@ -507,7 +508,7 @@ class LabelPage(QWidget):
         if blocking:
             msgs.append(blocking)
         if self.lf is not None:
-            msgs += [str(p) for p in self.lf.problems[:10]]
+            msgs += [located(p.path, p.line, p.message) for p in self.lf.problems[:10]]
             if len(self.lf.problems) > 10:
                 msgs.append(self.tr("... and {0} more problems").format(len(self.lf.problems) - 10))
             if self.lf.bad_lines:

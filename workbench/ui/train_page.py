@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit,
                                QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ..settings import Settings
+from ..widgets.core_text import core_text
 from ..widgets.run_history import RunHistory
 from ..widgets.train_form import TrainForm
 from ..widgets.train_results import TrainResults
@@ -378,11 +379,11 @@ class TrainPage(QWidget):
         self._apply_pending()
         self.last_result = result
         if not isinstance(result, Finished):
-            self._error(result.message)
+            self._error(core_text(result.message))
             if result.detail:
                 self.log.appendPlainText(result.detail)
             self.status.setText(self.tr("Training did not finish."))
-            self.message.emit(result.message)
+            self.message.emit(core_text(result.message))
             return
         self.results.show_finished(result)
         if result.paused:

@@ -26,3 +26,10 @@ def core_text(value) -> str:
         return m.render(_translate)
     except (KeyError, IndexError, ValueError):   # a translation with a broken placeholder: say it in English
         return m.render()
+
+
+def located(path, line: int, message) -> str:
+    """``path:line: message`` (``path: message`` for line 0) with the message translated: how a
+    Finding or a label Problem reads in the GUI."""
+    where = f"{path}:{line}" if line else str(path)
+    return f"{where}: {core_text(message)}"

@@ -13,6 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from .core_text import core_text, located
+
 BLOCKING_BG = QColor("#fdecea")
 WARNING_BG = QColor("#fff8e1")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,9 +66,9 @@ class FindingsModel(QAbstractTableModel):
                 return self._name(f.file)
             if col == 1:
                 return str(f.line) if f.line else ""
-            return f.message
+            return core_text(f.message)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(f)
+            return located(f.file, f.line, f.message)
         if role == Qt.ItemDataRole.BackgroundRole:
             return BLOCKING_BG if f.blocking else WARNING_BG
         if role == Qt.ItemDataRole.ForegroundRole:
