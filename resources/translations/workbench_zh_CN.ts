@@ -687,118 +687,118 @@
         <translation>正在检查 {0} 张图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="274" />
+        <location filename="../../workbench/ui/dataset_page.py" line="284" />
         <source>{0} labeled, {1} backgrounds, {2} not labeled (left out), {3} problems</source>
         <translation>{0} 张已标注，{1} 张背景图，{2} 张未标注（不使用），{3} 个问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="279" />
+        <location filename="../../workbench/ui/dataset_page.py" line="287" />
         <source>What to fix ({0} problems, {1} warnings)</source>
         <translation>需要修正（{0} 个问题，{1} 个警告）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="283" />
+        <location filename="../../workbench/ui/dataset_page.py" line="291" />
         <source>Nothing to add: the labels look ready for training.</source>
         <translation>没有其他建议：标注看起来可以用于训练了。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="284" />
+        <location filename="../../workbench/ui/dataset_page.py" line="277" />
         <source>Check done: {0} images, {1} problems.</source>
         <translation>检查完成：{0} 张图片，{1} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="294" />
+        <location filename="../../workbench/ui/dataset_page.py" line="307" />
         <source>{0} is not one of the project's images, so it cannot be opened in the Label page.</source>
         <translation>{0} 不是本项目的图片，无法在“标注”页打开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="304" />
-        <location filename="../../workbench/ui/dataset_page.py" line="305" />
+        <location filename="../../workbench/ui/dataset_page.py" line="317" />
+        <location filename="../../workbench/ui/dataset_page.py" line="318" />
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="308" />
-        <location filename="../../workbench/ui/dataset_page.py" line="309" />
+        <location filename="../../workbench/ui/dataset_page.py" line="321" />
+        <location filename="../../workbench/ui/dataset_page.py" line="322" />
         <source>The check failed: {0}</source>
         <translation>检查失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="324" />
+        <location filename="../../workbench/ui/dataset_page.py" line="337" />
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="334" />
+        <location filename="../../workbench/ui/dataset_page.py" line="347" />
         <source>Box sizes appear here.</source>
         <translation>框的大小图表显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="336" />
         <location filename="../../workbench/ui/dataset_page.py" line="349" />
+        <location filename="../../workbench/ui/dataset_page.py" line="362" />
         <source>Box sizes</source>
         <translation>框的大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="366" />
-        <location filename="../../workbench/ui/dataset_page.py" line="419" />
+        <location filename="../../workbench/ui/dataset_page.py" line="379" />
+        <location filename="../../workbench/ui/dataset_page.py" line="432" />
         <source>planning...</source>
         <translation>正在规划……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="392" />
+        <location filename="../../workbench/ui/dataset_page.py" line="405" />
         <source>finding look-alike photos...</source>
         <translation>正在查找相似照片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="393" />
-        <location filename="../../workbench/ui/dataset_page.py" line="462" />
+        <location filename="../../workbench/ui/dataset_page.py" line="406" />
+        <location filename="../../workbench/ui/dataset_page.py" line="475" />
         <source>finding look-alike photos %v / %m</source>
         <translation>正在查找相似照片 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="421" />
+        <location filename="../../workbench/ui/dataset_page.py" line="434" />
         <source>Look-alike search cancelled. Change a value to plan again, or untick "Also keep look-alike photos together".</source>
         <translation>已取消查找相似照片。修改任一数值可重新规划，或取消勾选“外观几乎相同的照片也放在一起”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="424" />
+        <location filename="../../workbench/ui/dataset_page.py" line="437" />
         <source>cannot split: {0}</source>
         <translation>无法划分：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="450" />
         <location filename="../../workbench/ui/dataset_page.py" line="463" />
+        <location filename="../../workbench/ui/dataset_page.py" line="476" />
         <source>copying %v / %m</source>
         <translation>复制中 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="455" />
+        <location filename="../../workbench/ui/dataset_page.py" line="468" />
         <source>Building the dataset in {0}...</source>
         <translation>正在 {0} 中生成数据集……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="490" />
+        <location filename="../../workbench/ui/dataset_page.py" line="503" />
         <source>Built in {0:.1f} s: {1} ({2} backgrounds).</source>
         <translation>用时 {0:.1f} 秒生成：{1}（{2} 张背景图）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="493" />
+        <location filename="../../workbench/ui/dataset_page.py" line="506" />
         <source>Left out: {0} not labeled, {1} with problems (see What to fix).</source>
         <translation>未使用：{0} 张未标注，{1} 张有问题（见“需要修正”）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="497" />
+        <location filename="../../workbench/ui/dataset_page.py" line="510" />
         <source>Dataset ready: {0}</source>
         <translation>数据集已就绪：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="504" />
+        <location filename="../../workbench/ui/dataset_page.py" line="517" />
         <source>Build cancelled; nothing was changed.</source>
         <translation>已取消生成；没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="507" />
+        <location filename="../../workbench/ui/dataset_page.py" line="520" />
         <source>The dataset was not built: {0}</source>
         <translation>数据集未生成：{0}</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/findings_table.py" line="32" />
+        <location filename="../../workbench/widgets/findings_table.py" line="33" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1340,22 +1340,22 @@
         <translation>所有图片都已标注或检查。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="513" />
+        <location filename="../../workbench/ui/label_page.py" line="520" />
         <source>... and {0} more problems</source>
         <translation>……还有 {0} 个问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="515" />
+        <location filename="../../workbench/ui/label_page.py" line="522" />
         <source>Lines that are not boxes are kept in the file as they are; fix them in a text editor or delete them there.</source>
         <translation>不是标注框的行会原样保留在文件中；请在文本编辑器中修正或删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="518" />
+        <location filename="../../workbench/ui/label_page.py" line="525" />
         <source>No classes yet: type a class name in the box at the top right and press Enter, then drag on the photo to draw a box.</source>
         <translation>还没有类别：在右上角输入类别名并按回车，然后在图片上拖动画框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="522" />
+        <location filename="../../workbench/ui/label_page.py" line="529" />
         <source>Large image: shown scaled; your boxes are saved at full resolution.</source>
         <translation>大图：按缩放显示；标注框按原始分辨率保存。</translation>
     </message>
@@ -1421,149 +1421,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="20" />
+        <location filename="../../workbench/ui/main_window.py" line="21" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="21" />
+        <location filename="../../workbench/ui/main_window.py" line="22" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="22" />
+        <location filename="../../workbench/ui/main_window.py" line="23" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="23" />
+        <location filename="../../workbench/ui/main_window.py" line="24" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="44" />
+        <location filename="../../workbench/ui/main_window.py" line="46" />
         <source>Label</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="45" />
+        <location filename="../../workbench/ui/main_window.py" line="47" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="46" />
+        <location filename="../../workbench/ui/main_window.py" line="48" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="47" />
+        <location filename="../../workbench/ui/main_window.py" line="49" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="120" />
+        <location filename="../../workbench/ui/main_window.py" line="122" />
         <source>&amp;Import Labels...</source>
         <translation>导入标注(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="121" />
+        <location filename="../../workbench/ui/main_window.py" line="123" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124" />
+        <location filename="../../workbench/ui/main_window.py" line="126" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="128" />
+        <location filename="../../workbench/ui/main_window.py" line="130" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="130" />
+        <location filename="../../workbench/ui/main_window.py" line="132" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="135" />
+        <location filename="../../workbench/ui/main_window.py" line="137" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136" />
+        <location filename="../../workbench/ui/main_window.py" line="138" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139" />
+        <location filename="../../workbench/ui/main_window.py" line="141" />
         <source>&amp;About Workbench</source>
         <translation>关于 Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="144" />
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/main_window.py" line="145" />
-        <source>The new language is used from the next start of Workbench.</source>
-        <translation>新语言将在下次启动 Workbench 时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/main_window.py" line="154" />
+        <location filename="../../workbench/ui/main_window.py" line="167" />
         <source>Open a folder of photos</source>
         <translation>打开图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168" />
+        <location filename="../../workbench/ui/main_window.py" line="181" />
         <source>Open the folder of photos first, then import its labels.</source>
         <translation>请先打开图片文件夹，再导入它的标注。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184" />
+        <location filename="../../workbench/ui/main_window.py" line="197" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186" />
+        <location filename="../../workbench/ui/main_window.py" line="199" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186" />
+        <location filename="../../workbench/ui/main_window.py" line="199" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="200" />
+        <location filename="../../workbench/ui/main_window.py" line="213" />
         <source>About Workbench</source>
         <translation>关于 Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201" />
+        <location filename="../../workbench/ui/main_window.py" line="214" />
         <source>Workbench {0}
 Label photos, train YOLO, see it live.</source>
         <translation>Workbench {0}
 标注图片，训练 YOLO，实时查看效果。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206" />
+        <location filename="../../workbench/ui/main_window.py" line="219" />
         <source>Training is running</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207" />
+        <location filename="../../workbench/ui/main_window.py" line="220" />
         <source>Training is still running. Pause it and quit? You can resume it later from the Train page.</source>
         <translation>训练仍在进行。暂停训练并退出吗？之后可在“训练”页继续训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219" />
+        <location filename="../../workbench/ui/main_window.py" line="232" />
         <source>Unsaved boxes</source>
         <translation>未保存的标注框</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220" />
+        <location filename="../../workbench/ui/main_window.py" line="233" />
         <source>The boxes of {0} images could not be saved ({1}...).
 Quit anyway and lose them?</source>
         <translation>有 {0} 张图片的标注框无法保存（{1}……）。
@@ -2771,112 +2761,112 @@ Classes with the same name are matched by name.</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="229" />
+        <location filename="../../workbench/ui/train_page.py" line="239" />
         <source>Dataset: {0}</source>
         <translation>数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="250" />
+        <location filename="../../workbench/ui/train_page.py" line="260" />
         <source>Choose the dataset's data.yaml</source>
         <translation>选择数据集的 data.yaml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="251" />
+        <location filename="../../workbench/ui/train_page.py" line="261" />
         <source>Dataset description (*.yaml *.yml)</source>
         <translation>数据集描述文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="264" />
+        <location filename="../../workbench/ui/train_page.py" line="274" />
         <source>Choose a data.yaml first: build a dataset on the Dataset page, or press "Choose data.yaml...".</source>
         <translation>请先选择 data.yaml：在“数据集”页生成数据集，或点击“选择 data.yaml……”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="267" />
+        <location filename="../../workbench/ui/train_page.py" line="277" />
         <source>{0} does not exist any more. Build the dataset again or choose another data.yaml.</source>
         <translation>{0} 已不存在。请重新生成数据集，或选择另一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="271" />
+        <location filename="../../workbench/ui/train_page.py" line="281" />
         <source>Choose a model to train.</source>
         <translation>请选择要训练的模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="275" />
+        <location filename="../../workbench/ui/train_page.py" line="285" />
         <source>Starting training of {0}...</source>
         <translation>正在开始训练 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="283" />
+        <location filename="../../workbench/ui/train_page.py" line="293" />
         <source>{0} is missing, so this run cannot be resumed. Start a new run.</source>
         <translation>缺少 {0}，无法继续这次训练。请开始一次新的训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="288" />
+        <location filename="../../workbench/ui/train_page.py" line="298" />
         <source>Resuming {0}...</source>
         <translation>正在继续 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="315" />
+        <location filename="../../workbench/ui/train_page.py" line="325" />
         <source>Pausing after this batch...</source>
         <translation>将在本批次后暂停……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="322" />
+        <location filename="../../workbench/ui/train_page.py" line="332" />
         <source>Stopping: a final validation of the best model runs first...</source>
         <translation>正在停止：先对最佳模型做最后一次验证……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="336" />
+        <location filename="../../workbench/ui/train_page.py" line="346" />
         <source>Training in {0} on {1} ({2} threads), epochs {3} to {4}.</source>
         <translation>训练保存在 {0}，设备 {1}（{2} 个线程），第 {3} 到 {4} 轮。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="357" />
+        <location filename="../../workbench/ui/train_page.py" line="367" />
         <source>Epoch {0} of {1} done in {2:.1f} s.</source>
         <translation>第 {0}/{1} 轮完成，用时 {2:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="359" />
+        <location filename="../../workbench/ui/train_page.py" line="369" />
         <source>about {0} left</source>
         <translation>约剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="373" />
+        <location filename="../../workbench/ui/train_page.py" line="383" />
         <source>Epoch {0} of {1}, batch {2} of {3}</source>
         <translation>第 {0}/{1} 轮，第 {2}/{3} 批</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="385" />
+        <location filename="../../workbench/ui/train_page.py" line="395" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="391" />
+        <location filename="../../workbench/ui/train_page.py" line="401" />
         <source>Paused. Press Resume to continue from {0}.</source>
         <translation>已暂停。点击“继续”可从 {0} 接着训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="397" />
+        <location filename="../../workbench/ui/train_page.py" line="407" />
         <source>Stopped. Best model: {0}</source>
         <translation>已停止。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="398" />
+        <location filename="../../workbench/ui/train_page.py" line="408" />
         <source>Training finished. Best model: {0}</source>
         <translation>训练完成。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="422" />
+        <location filename="../../workbench/ui/train_page.py" line="432" />
         <source>Could not read the runs in {0}: {1}</source>
         <translation>无法读取 {0} 中的训练记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="432" />
+        <location filename="../../workbench/ui/train_page.py" line="442" />
         <source>Could not read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="459" />
+        <location filename="../../workbench/ui/train_page.py" line="469" />
         <source>{0} (solid) compared with {1} (dashed)</source>
         <translation>{0}（实线）与 {1}（虚线）对比</translation>
     </message>

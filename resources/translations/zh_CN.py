@@ -202,3 +202,6 @@ if __name__ == "__main__":
         print("untranslated:", repr(m))
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), str(ts), "-qm", str(here / "workbench_zh_CN.qm")], check=True)
+    # Qt's own texts that PySide6's qtbase_zh_CN.qm lacks (hand-written .ts)
+    subprocess.run([str(lrelease), str(here / "qtbase_extra_zh_CN.ts"), "-qm", str(here / "qtbase_extra_zh_CN.qm")],
+                   check=True)

@@ -270,21 +270,34 @@ class DatasetPage(QWidget):
             return
         report, box_px = result
         self.report = report
+        self.summary.setStyleSheet(OK_STYLE if report.ok else BAD_STYLE)
+        self.findings.set_findings(report.findings, project.root)
+        self._report_texts(report)
+        n_block = len(report.blocking)
+        self.message.emit(self.tr("Check done: {0} images, {1} problems.").format(len(report.images), n_block))
+        # Each chart in its own later event, then the plan (whose worker competes for the GIL):
+        # building a chart costs ~0.05-0.1 s, so no single step freezes the window long.
+        QTimer.singleShot(0, lambda: self._show_charts(report, box_px, 0))
+
+    def _report_texts(self, report: CheckReport) -> None:
         s = report.stats
         self.summary.setText(self.tr("{0} labeled, {1} backgrounds, {2} not labeled (left out), {3} problems").format(
             s.labeled, s.backgrounds, s.unlabeled, s.problems))
-        self.summary.setStyleSheet(OK_STYLE if report.ok else BAD_STYLE)
-        self.findings.set_findings(report.findings, project.root)
         n_block = len(report.blocking)
         self.findings_box.setTitle(self.tr("What to fix ({0} problems, {1} warnings)").format(
             n_block, len(report.findings) - n_block))
         self.advice.clear()
         self.advice.addItems([core_text(a) for a in report.advice]
                              or [self.tr("Nothing to add: the labels look ready for training.")])
-        self.message.emit(self.tr("Check done: {0} images, {1} problems.").format(len(report.images), n_block))
-        # Each chart in its own later event, then the plan (whose worker competes for the GIL):
-        # building a chart costs ~0.05-0.1 s, so no single step freezes the window long.
-        QTimer.singleShot(0, lambda: self._show_charts(report, box_px, 0))
+
+    def retranslate(self) -> None:
+        """After a language switch (ui/language.py): the texts built from the last check and plan."""
+        if self.report is not None and self._check_worker is None:
+            self._report_texts(self.report)
+        self.findings.model_.retranslate()
+        if self.plan is not None:
+            self.split_form.show_plan(self.plan.counts(), self.plan.groups, self.plan.left_out, self.plan.warnings,
+                                      getattr(self.plan, "unlabeled", None))
 
     def _finding_activated(self, image: str) -> None:
         # Project-wide findings (no class list) and skipped files (GIF) have no page to open.

@@ -497,6 +497,13 @@ class LabelPage(QWidget):
         self.actions["undo"].setEnabled(bool(self.history and self.history.can_undo))
         self.actions["redo"].setEnabled(bool(self.history and self.history.can_redo))
 
+    def retranslate(self) -> None:
+        """After a language switch (ui/language.py): the list's status texts and the banner."""
+        m = self.images.model
+        if m.rowCount():
+            m.dataChanged.emit(m.index(0, 0), m.index(m.rowCount() - 1, 0))
+        self._update_banner()
+
     def _update_banner(self, extra: list[str] = ()) -> None:
         if self.row is None:
             return self._show_banner("", "")

@@ -212,12 +212,22 @@ class TrainPage(QWidget):
     def _on_lists(self, result) -> None:
         choices, gpus = result
         if choices:
+            self._choices = choices
             self.form.set_model_choices(choices)
         self.form.set_devices(gpus)
 
     def _on_lists_finished(self) -> None:
         self._lists = None
         self._lists_loaded = True
+
+    def retranslate(self) -> None:
+        """After a language switch (ui/language.py): the model list and the last results."""
+        from ..training import Finished
+
+        if getattr(self, "_choices", None):
+            self.form.set_model_choices(self._choices)
+        if isinstance(self.last_result, Finished) and not self.is_running():
+            self.results.show_finished(self.last_result)
 
     def lists_loaded(self) -> bool:
         return self._lists_loaded
