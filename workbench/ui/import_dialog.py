@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout)
 
+from ..widgets.core_text import core_text
 from .background import Worker
 
 
