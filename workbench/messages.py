@@ -84,6 +84,14 @@ def _render(key: str, params: dict[str, Any], translate) -> str:
     return text.format(**values)
 
 
+AT_PATH = define("at_path", "{path}: {what}")
+
+
+def at(path, what: Message) -> Message:
+    """``path: what``, the way a message names the file it is about."""
+    return Message(AT_PATH, {"path": path, "what": what})
+
+
 def msg(key: str, **params: Any) -> Message:
     """``Message(key, params)``: a shorter way to write one."""
     return Message(key, params)

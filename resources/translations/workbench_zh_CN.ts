@@ -167,52 +167,52 @@
         <translation>{n} 张图片尚未标注，将不被使用（保存一张没有标注框的图片即可作为背景图使用）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="11" />
+        <location filename="core_messages.py" line="12" />
         <source>{path}: changed since the check (missing or has problems); check the dataset again</source>
         <translation>{path}：检查后已被修改（缺失或有问题）；请重新检查数据集</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="12" />
+        <location filename="core_messages.py" line="13" />
         <source>could not copy {src} to {dst}: {why}</source>
         <translation>无法把 {src} 复制到 {dst}：{why}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="13" />
+        <location filename="core_messages.py" line="14" />
         <source>{path}: the class list is missing; add the classes first</source>
         <translation>{path}：缺少类别列表；请先添加类别</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="14" />
+        <location filename="core_messages.py" line="15" />
         <source>no image is labeled or marked as background yet; label some photos first</source>
         <translation>还没有图片被标注或标记为背景；请先标注一些照片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="15" />
+        <location filename="core_messages.py" line="16" />
         <source>{out} is a file; choose a folder for the dataset</source>
         <translation>{out} 是一个文件；请为数据集选择一个文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="16" />
+        <location filename="core_messages.py" line="17" />
         <source>{out} is not empty and was not built by Workbench; choose an empty folder (Workbench replaces the whole folder on every build)</source>
         <translation>{out} 不是空文件夹，也不是 Workbench 生成的；请选择一个空文件夹（每次生成时 Workbench 会替换整个文件夹）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="17" />
+        <location filename="core_messages.py" line="18" />
         <source>{out}: the dataset cannot replace the project folder; choose a folder such as {suggestion}</source>
         <translation>{out}：数据集不能替换项目文件夹；请选择一个文件夹，例如 {suggestion}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="18" />
+        <location filename="core_messages.py" line="19" />
         <source>{path}: the dataset was built in {out}, but the split could not be stored ({why}); the next build may move images between train and val. Make the project folder writable and build again</source>
         <translation>{path}：数据集已生成在 {out}，但无法保存划分结果（{why}）；下次生成时图片可能在训练集和验证集之间移动。请让项目文件夹可写，然后重新生成</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="19" />
+        <location filename="core_messages.py" line="20" />
         <source>animated PNG; only the first frame is used</source>
         <translation>动画 PNG；只使用第一帧</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="20" />
+        <location filename="core_messages.py" line="11" />
         <source>{path}: {what}</source>
         <translation>{path}：{what}</translation>
     </message>
@@ -453,126 +453,171 @@
     </message>
     <message>
         <location filename="core_messages.py" line="68" />
+        <source>cannot merge class {index} into {into}</source>
+        <translation>无法把类别 {index} 并入 {into}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="69" />
+        <source>a class named {name} already exists; use Merge to combine classes</source>
+        <translation>已有名为 {name} 的类别；请用“合并”来合并类别</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="70" />
+        <source>cannot read the class list ({why})</source>
+        <translation>无法读取类别列表（{why}）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="71" />
+        <source>a class name cannot be empty</source>
+        <translation>类别名不能为空</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="72" />
+        <source>its label file would be {label}, the class list; rename the image</source>
+        <translation>它的标注文件会是类别列表 {label}；请重命名这张图片</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="73" />
+        <source>there is no class {index}</source>
+        <translation>没有类别 {index}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="74" />
+        <source>not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="75" />
+        <source>not an image file inside the project folder {root}</source>
+        <translation>不是项目文件夹 {root} 中的图片文件</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="76" />
+        <source>{names} share one label file {label}; rename one of them so each image has its own labels</source>
+        <translation>{names} 共用一个标注文件 {label}；请重命名其中一个，使每张图片都有自己的标注</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="77" />
         <source>val {val} + test {test} must leave images for training: use fractions such as val 0.2, test 0.1</source>
         <translation>验证集 {val} + 测试集 {test} 必须给训练留下图片：请使用 0.2（验证）、0.1（测试）这样的比例</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="69" />
+        <location filename="core_messages.py" line="78" />
         <source>class '{name}' has no image in train; label more images of it</source>
         <translation>类别“{name}”在训练集中没有图片；请为它标注更多图片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="70" />
+        <location filename="core_messages.py" line="79" />
         <source>class '{name}' has no image in val: {why}; label more images of it or change the seed</source>
         <translation>类别“{name}”在验证集中没有图片：{why}；请为它标注更多图片，或更换随机种子</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="71" />
+        <location filename="core_messages.py" line="80" />
         <source>class '{name}' has 1 image: it cannot be in both train and val; label more images of it</source>
         <translation>类别“{name}”只有 1 张图片：无法同时出现在训练集和验证集中；请为它标注更多图片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="72" />
+        <location filename="core_messages.py" line="81" />
         <source>its images were assigned to train by an earlier split</source>
         <translation>它的图片在之前的划分中已分到训练集</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="73" />
+        <location filename="core_messages.py" line="82" />
         <source>moving any of its images would take another class out of train</source>
         <translation>移动它的任何一张图片都会让另一个类别从训练集中消失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="74" />
+        <location filename="core_messages.py" line="83" />
         <source>all its images are one burst or look-alike group</source>
         <translation>它的所有图片属于同一组连拍或相似照片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="75" />
+        <location filename="core_messages.py" line="84" />
         <source>{data} is not valid YAML; fix it or build the dataset again.</source>
         <translation>{data} 不是有效的 YAML；请修正它或重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="76" />
+        <location filename="core_messages.py" line="85" />
         <source>{data} line {line} is not valid YAML; fix it or build the dataset again.</source>
         <translation>{data} 第 {line} 行不是有效的 YAML；请修正它或重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="77" />
+        <location filename="core_messages.py" line="86" />
         <source>Training was cancelled before it started.</source>
         <translation>训练在开始前被取消。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="78" />
+        <location filename="core_messages.py" line="87" />
         <source>{label} line {line} uses class {cls}, but {data} names only {nc} class(es) (0-{last}); add the class or fix the label, then build the dataset again.</source>
         <translation>{label} 第 {line} 行使用了类别 {cls}，但 {data} 只列出 {nc} 个类别（0-{last}）；请添加该类别或修正标注，然后重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="79" />
+        <location filename="core_messages.py" line="88" />
         <source>Cannot read {data} ({why}); check the file and try again.</source>
         <translation>无法读取 {data}（{why}）；请检查该文件后重试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="80" />
+        <location filename="core_messages.py" line="89" />
         <source>Training failed: {error}. The log shows the details.</source>
         <translation>训练失败：{error}。详情见日志。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="81" />
+        <location filename="core_messages.py" line="90" />
         <source>A file or folder the run needs is missing ({error}). If the dataset was moved or deleted, build it again, then train again.</source>
         <translation>训练需要的文件或文件夹缺失（{error}）。如果数据集被移动或删除，请重新生成，然后重新训练。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="82" />
+        <location filename="core_messages.py" line="91" />
         <source>Training was interrupted.</source>
         <translation>训练被中断。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="83" />
+        <location filename="core_messages.py" line="92" />
         <source>{data} has no {entries} entry; build the dataset again.</source>
         <translation>{data} 缺少 {entries} 项；请重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="84" />
+        <location filename="core_messages.py" line="93" />
         <source>The checkpoint {path} does not exist; choose the last.pt of a paused run.</source>
         <translation>检查点 {path} 不存在；请选择暂停的训练的 last.pt。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="85" />
+        <location filename="core_messages.py" line="94" />
         <source>{label} line {line} does not start with a class number; fix the label on the Label page.</source>
         <translation>{label} 第 {line} 行不是以类别编号开头；请在“标注”页修正该标注。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="86" />
+        <location filename="core_messages.py" line="95" />
         <source>The dataset file {data} does not exist; build the dataset again or choose its data.yaml.</source>
         <translation>数据集文件 {data} 不存在；请重新生成数据集，或选择它的 data.yaml。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="87" />
+        <location filename="core_messages.py" line="96" />
         <source>The {split} images folder {folder} named in {data} does not exist; build the dataset again.</source>
         <translation>{data} 中指定的 {split} 图片文件夹 {folder} 不存在；请重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="88" />
+        <location filename="core_messages.py" line="97" />
         <source>No labeled images in the dataset of {data}: label some photos, then build the dataset again.</source>
         <translation>{data} 的数据集中没有已标注的图片：请标注一些照片，然后重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="89" />
+        <location filename="core_messages.py" line="98" />
         <source>{data} names no classes; add a names: list and build the dataset again.</source>
         <translation>{data} 没有列出类别；请添加 names: 列表，然后重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="90" />
+        <location filename="core_messages.py" line="99" />
         <source>The dataset has no usable labeled images ({error}); check it on the Dataset page.</source>
         <translation>数据集中没有可用的已标注图片（{error}）；请在“数据集”页检查。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="91" />
+        <location filename="core_messages.py" line="100" />
         <source>{data} is not a dataset description (no train/val/names); build the dataset again.</source>
         <translation>{data} 不是数据集描述文件（没有 train/val/names）；请重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="92" />
+        <location filename="core_messages.py" line="101" />
         <source>Out of memory (batch {batch}, image size {imgsz}): choose a smaller batch, a smaller image size or a smaller model, then train again.</source>
         <translation>内存不足（批大小 {batch}，图片尺寸 {imgsz}）：请选择更小的批大小、更小的图片尺寸或更小的模型，然后重新训练。</translation>
     </message>
@@ -905,77 +950,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="33" />
+        <location filename="../../workbench/ui/import_dialog.py" line="34" />
         <source>Import labels</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="35" />
+        <location filename="../../workbench/ui/import_dialog.py" line="36" />
         <source>Pascal VOC XML (LabelImg), a folder of .xml files</source>
         <translation>Pascal VOC XML（LabelImg），一个 .xml 文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="36" />
+        <location filename="../../workbench/ui/import_dialog.py" line="37" />
         <source>COCO JSON, one .json file</source>
         <translation>COCO JSON，一个 .json 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="37" />
+        <location filename="../../workbench/ui/import_dialog.py" line="38" />
         <source>labelme JSON, a folder of .json files</source>
         <translation>labelme JSON，一个 .json 文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="39" />
+        <location filename="../../workbench/ui/import_dialog.py" line="40" />
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="44" />
+        <location filename="../../workbench/ui/import_dialog.py" line="45" />
         <source>Replace label files that already exist</source>
         <translation>替换已存在的标注文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="45" />
+        <location filename="../../workbench/ui/import_dialog.py" line="46" />
         <source>Off: images that already have labels keep them, and the report lists them</source>
         <translation>不勾选：已有标注的图片保留原标注，并在报告中列出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="50" />
+        <location filename="../../workbench/ui/import_dialog.py" line="51" />
         <source>Boxes are converted to YOLO label files next to each image; class names are added to classes.txt.</source>
         <translation>标注框会转换为每张图片旁的 YOLO 标注文件；类别名称会添加到 classes.txt。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="53" />
+        <location filename="../../workbench/ui/import_dialog.py" line="54" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="57" />
+        <location filename="../../workbench/ui/import_dialog.py" line="58" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="58" />
+        <location filename="../../workbench/ui/import_dialog.py" line="59" />
         <source>Annotations:</source>
         <translation>标注：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="70" />
+        <location filename="../../workbench/ui/import_dialog.py" line="71" />
         <source>COCO annotation file</source>
         <translation>COCO 标注文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="71" />
+        <location filename="../../workbench/ui/import_dialog.py" line="72" />
         <source>COCO JSON (*.json)</source>
         <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="73" />
+        <location filename="../../workbench/ui/import_dialog.py" line="74" />
         <source>Folder of annotation files</source>
         <translation>标注文件所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_dialog.py" line="81" />
+        <location filename="../../workbench/ui/import_dialog.py" line="82" />
         <source>Choose the annotation file or folder first.</source>
         <translation>请先选择标注文件或文件夹。</translation>
     </message>
@@ -1214,17 +1259,17 @@
 <context>
     <name>LabelClasses</name>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="51" />
+        <location filename="../../workbench/ui/label_classes.py" line="52" />
         <source>Cannot add class</source>
         <translation>无法添加类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="64" />
+        <location filename="../../workbench/ui/label_classes.py" line="65" />
         <source>Cannot rename class</source>
         <translation>无法重命名类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="95" />
+        <location filename="../../workbench/ui/label_classes.py" line="96" />
         <source>Delete class '{0}'?
 
 {1} boxes of this class will be deleted and {2} boxes of later classes renumbered, in {3} label files.</source>
@@ -1233,7 +1278,7 @@
 将在 {3} 个标注文件中删除该类别的 {1} 个框，并重新编号后续类别的 {2} 个框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="99" />
+        <location filename="../../workbench/ui/label_classes.py" line="100" />
         <source>Merge class '{0}' into '{1}'?
 
 {2} boxes change class, in {3} label files.</source>
@@ -1242,17 +1287,17 @@
 {3} 个标注文件中的 {2} 个框将改变类别。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="101" />
+        <location filename="../../workbench/ui/label_classes.py" line="102" />
         <source>Change classes</source>
         <translation>修改类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="103" />
+        <location filename="../../workbench/ui/label_classes.py" line="104" />
         <source>Rewriting label files...</source>
         <translation>正在改写标注文件……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_classes.py" line="111" />
+        <location filename="../../workbench/ui/label_classes.py" line="112" />
         <source>Class change failed</source>
         <translation>修改类别失败</translation>
     </message>
@@ -1563,96 +1608,96 @@ Quit anyway and lose them?</source>
 <context>
     <name>PrelabelFlow</name>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="236" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="237" />
         <source>{0} suggestions: Enter accepts the selected, Ctrl+Enter all; Del rejects the selected, Ctrl+Del all. Nothing is saved until you accept.</source>
         <translation>{0} 个建议框：回车接受选中的，Ctrl+回车接受全部；Del 拒绝选中的，Ctrl+Del 拒绝全部。接受之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="274" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="275" />
         <source>Could not save the suggestions ({0}); they are kept until you close Workbench.</source>
         <translation>无法保存建议框（{0}）；在关闭 Workbench 之前它们仍保留在内存中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="306" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="307" />
         <source>Choose a model to pre-label with (a .pt file can run code: only open models you trust)</source>
         <translation>选择用于预标注的模型（.pt 文件可以运行代码：只打开你信任的模型）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="308" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="309" />
         <source>YOLO models (*.pt *.onnx);;All files (*)</source>
         <translation>YOLO 模型 (*.pt *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="312" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="337" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="463" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="313" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="338" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="464" />
         <source>Pre-label</source>
         <translation>预标注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="312" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="313" />
         <source>Keep boxes the model is at least this sure of (0.01 to 0.99):</source>
         <translation>只保留模型置信度不低于此值的框（0.01 到 0.99）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="336" />
         <source>Loading the model {0}...</source>
         <translation>正在加载模型 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="336" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="337" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="371" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="372" />
         <source>Pre-label failed</source>
         <translation>预标注失败</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="395" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="396" />
         <source>Cannot add class</source>
         <translation>无法添加类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="412" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="413" />
         <source>Pre-labeling images without a label file...</source>
         <translation>正在预标注没有标注文件的图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="418" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="419" />
         <source>The model's classes differ</source>
         <translation>模型的类别与项目不同</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="420" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="421" />
         <source>The model knows classes this project does not have: {0}.
 Classes with the same name are matched by name.</source>
         <translation>模型有本项目没有的类别：{0}。
 同名的类别按名称对应。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="423" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="424" />
         <source>No class of the model matches this project's classes by name. The model's classes: {0}.</source>
         <translation>模型没有任何类别与本项目的类别同名。模型的类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="426" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="427" />
         <source>Add them to classes.txt</source>
         <translation>把它们添加到 classes.txt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="427" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="428" />
         <source>Skip those boxes</source>
         <translation>跳过这些框</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="457" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="458" />
         <source>Pre-labeled {0} images: {1} suggested boxes. Images with a label file were not touched.</source>
         <translation>已预标注 {0} 张图片：{1} 个建议框。已有标注文件的图片未被改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="460" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="461" />
         <source>Stopped. </source>
         <translation>已停止。</translation>
     </message>

@@ -139,3 +139,16 @@ ZH = {
     "{src}: no such file or folder": "{src}：文件或文件夹不存在",
     "{src}: no {suffix} files found; pick the folder that holds them": "{src}：没有找到 {suffix} 文件；请选择存放它们的文件夹",
 }
+ZH.update({
+    # workbench/project.py
+    "not a folder": "不是文件夹",
+    "cannot read the class list ({why})": "无法读取类别列表（{why}）",
+    "a class named {name} already exists; use Merge to combine classes": "已有名为 {name} 的类别；请用“合并”来合并类别",
+    "a class name cannot be empty": "类别名不能为空",
+    "there is no class {index}": "没有类别 {index}",
+    "cannot merge class {index} into {into}": "无法把类别 {index} 并入 {into}",
+    "{names} share one label file {label}; rename one of them so each image has its own labels":
+        "{names} 共用一个标注文件 {label}；请重命名其中一个，使每张图片都有自己的标注",
+    "its label file would be {label}, the class list; rename the image": "它的标注文件会是类别列表 {label}；请重命名这张图片",
+    "not an image file inside the project folder {root}": "不是项目文件夹 {root} 中的图片文件",
+})

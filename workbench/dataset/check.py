@@ -18,7 +18,7 @@ from pathlib import Path
 from struct import pack as _pack
 
 from .. import labels
-from ..messages import Message, define, msg
+from ..messages import AT_PATH, Message, at, define, msg
 from .types import CheckReport, Finding, ImageCheck, Progress, Cancelled
 from .stats import advice_for, compute_stats
 from ..project import Project, Status
@@ -34,7 +34,6 @@ MIN_SIDE = 10
 WARNING_KINDS = frozenset({"bom", "beyond_edge"})
 _PROGRESS_EVERY = 64
 
-AT_PATH = define("check.at_path", "{path}: {what}")
 UNREADABLE = define("check.unreadable", "cannot read the file ({why})")
 EMPTY_FILE = define("check.empty_file", "the file is empty (0 bytes); delete it or copy the photo again")
 TOO_LARGE = define("check.too_large", "the image is too large for Ultralytics (PIL refuses more than {mp:.0f} "
@@ -71,11 +70,11 @@ def inspect_image(path: str | os.PathLike) -> tuple[int, int, str | None, bool]:
     try:
         f = open(p, "rb")
     except OSError as e:
-        return 0, 0, _at(p, msg(UNREADABLE, why=e.strerror or e)), True
+        return 0, 0, at(p, msg(UNREADABLE, why=e.strerror or e)), True
     with f:
         try:
             if os.fstat(f.fileno()).st_size == 0:
-                return 0, 0, _at(p, msg(EMPTY_FILE)), True
+                return 0, 0, at(p, msg(EMPTY_FILE)), True
             with Image.open(f) as im:
                 im.verify()  # before anything else reads the file (PIL's rule); checks PNG chunk CRCs
                 fmt = (im.format or "").lower()
@@ -83,24 +82,24 @@ def inspect_image(path: str | os.PathLike) -> tuple[int, int, str | None, bool]:
                 orientation = _orientation(im, fmt)
                 frames = int(im.info.get("loop") is not None and fmt == "png" and _png_frames(p))
         except Image.DecompressionBombError:
-            return 0, 0, _at(p, msg(TOO_LARGE, mp=2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6)), True
+            return 0, 0, at(p, msg(TOO_LARGE, mp=2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6)), True
         except Exception as e:  # noqa: BLE001 - PIL raises OSError, SyntaxError, ValueError... for broken files
-            return 0, 0, _at(p, msg(NOT_AN_IMAGE, why=_short(e))), True
+            return 0, 0, at(p, msg(NOT_AN_IMAGE, why=_short(e))), True
         complete = fmt not in ("jpeg", "jpg") or _ends_with_eoi(f)
     if orientation in (5, 6, 7, 8):
         w, h = h, w
     if fmt not in ULTRALYTICS_FORMATS:
-        return w, h, _at(p, msg(WRONG_FORMAT, fmt=fmt.upper() or "unknown")), True
+        return w, h, at(p, msg(WRONG_FORMAT, fmt=fmt.upper() or "unknown")), True
     if w < MIN_SIDE or h < MIN_SIDE:
-        return w, h, _at(p, msg(TOO_SMALL, w=w, h=h, min=MIN_SIDE)), True
+        return w, h, at(p, msg(TOO_SMALL, w=w, h=h, min=MIN_SIDE)), True
     if not complete:
         if not _decodes(p):
-            return w, h, _at(p, msg(TRUNCATED)), True
-        return w, h, _at(p, msg(NO_END_MARKER)), False
+            return w, h, at(p, msg(TRUNCATED)), True
+        return w, h, at(p, msg(NO_END_MARKER)), False
     if frames:
-        return w, h, _at(p, msg(ANIMATED)), False
+        return w, h, at(p, msg(ANIMATED)), False
     if Image.MAX_IMAGE_PIXELS and w * h > Image.MAX_IMAGE_PIXELS:
-        return w, h, _at(p, msg(VERY_LARGE, mp=w * h / 1e6)), False
+        return w, h, at(p, msg(VERY_LARGE, mp=w * h / 1e6)), False
     return w, h, None, False
 
 
@@ -239,10 +238,6 @@ def unique_boxes(boxes: list[labels.Box]) -> list[labels.Box]:
             seen.add(key)
             out.append(b)
     return out
-
-
-def _at(path: str, what: Message) -> Message:
-    return msg(AT_PATH, path=path, what=what)
 
 
 def _unprefixed(message: str, path: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from ..project import ProjectError
 from ..widgets.class_list import default_color
+from ..widgets.core_text import core_text
 from .background import Worker
 
 
@@ -48,7 +49,7 @@ class LabelClasses(QObject):
         try:
             i = page.project.add_class(name)
         except (ProjectError, OSError) as e:
-            QMessageBox.warning(page, self.tr("Cannot add class"), str(e))
+            QMessageBox.warning(page, self.tr("Cannot add class"), core_text(e))
             return
         self.refresh()
         page.classes.set_current(i)
@@ -61,7 +62,7 @@ class LabelClasses(QObject):
         try:
             page.project.rename_class(i, name)
         except (ProjectError, OSError) as e:
-            QMessageBox.warning(page, self.tr("Cannot rename class"), str(e))
+            QMessageBox.warning(page, self.tr("Cannot rename class"), core_text(e))
             return
         state = page.project.read_state()
         if old in state.get("colors", {}):  # the colour belongs to the class, not the name
@@ -69,7 +70,7 @@ class LabelClasses(QObject):
             try:
                 page.project.write_state(state)
             except OSError as e:
-                page.message.emit(str(e))
+                page.message.emit(core_text(e))
         self.refresh()
 
     def recolor(self, i: int, color: QColor) -> None:
@@ -80,7 +81,7 @@ class LabelClasses(QObject):
         try:
             page.project.write_state(state)
         except OSError as e:
-            page.message.emit(str(e))
+            page.message.emit(core_text(e))
         self.refresh()
 
     def remove(self, index: int, merge_into: int | None) -> None:
@@ -108,7 +109,7 @@ class LabelClasses(QObject):
         worker = Worker(p.remove_class, index, merge_into)
         worker.kwargs["progress"] = worker.progress_callback()
         worker.yielded.connect(lambda d: dialog.setValue(d[0]))
-        worker.errored.connect(lambda e: QMessageBox.critical(page, self.tr("Class change failed"), str(e)))
+        worker.errored.connect(lambda e: QMessageBox.critical(page, self.tr("Class change failed"), core_text(e)))
         worker.returned.connect(lambda _r: page.prelabel.renumber(index, merge_into))
         worker.finished.connect(dialog.close)
         worker.finished.connect(lambda: self.after_change(row))

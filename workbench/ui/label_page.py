@@ -20,7 +20,7 @@ from ..project import Project, ProjectError, Status
 from ..settings import Settings
 from ..widgets.canvas import LabelCanvas
 from ..widgets.class_list import ClassListWidget
-from ..widgets.core_text import located
+from ..widgets.core_text import core_text, located
 from ..widgets.image_list import ImageListWidget
 from ..widgets.image_loader import Decoded, ImageLoader, image_size
 from .background import Worker
@@ -164,7 +164,7 @@ class LabelPage(QWidget):
         try:
             project = Project(folder)
         except (ProjectError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Cannot open folder"), str(e))
+            QMessageBox.warning(self, self.tr("Cannot open folder"), core_text(e))
             return False
         self.loader.clear()
         self.project, self.row, self.lf, self.history, self._shown = project, None, None, None, None
@@ -427,7 +427,7 @@ class LabelPage(QWidget):
         try:
             row = self.project.add_image(path)
         except ProjectError as e:
-            self.message.emit(str(e))
+            self.message.emit(core_text(e))
             return False
         if row >= self.images.model.rowCount():
             self.images.model.append_name(self.project.relative_name(row), self.project.status(row))
@@ -513,7 +513,7 @@ class LabelPage(QWidget):
             msgs.append(err)
         blocking = self.project.blocking_problem(self.row)
         if blocking:
-            msgs.append(blocking)
+            msgs.append(core_text(blocking))
         if self.lf is not None:
             msgs += [located(p.path, p.line, p.message) for p in self.lf.problems[:10]]
             if len(self.lf.problems) > 10:
