@@ -152,3 +152,56 @@ ZH.update({
     "its label file would be {label}, the class list; rename the image": "它的标注文件会是类别列表 {label}；请重命名这张图片",
     "not an image file inside the project folder {root}": "不是项目文件夹 {root} 中的图片文件",
 })
+ZH.update({
+    # workbench/importers: why an annotation was not converted, notes
+    "{why} (an existing file there is left as it was)": "{why}（那里已有的文件保持不变）",
+    "unknown image size, {problem}": "图片尺寸未知，{problem}",
+    "boxes were drawn on the photo as stored ({sw}x{sh}); turned to the upright image ({w}x{h}) as Ultralytics sees it":
+        "标注框是在照片的存储方向（{sw}x{sh}）上画的；已转到 Ultralytics 所见的正向图片（{w}x{h}）",
+    "the file says the image is {sw}x{sh} but {image} is {w}x{h}; boxes were converted against the real image, check them":
+        "文件中写的图片尺寸是 {sw}x{sh}，但 {image} 实际是 {w}x{h}；标注框已按实际图片转换，请检查",
+    "object {k} has no class name": "第 {k} 个对象没有类别名",
+    "object {k} ({name}) has no area inside the {w}x{h} image": "第 {k} 个对象（{name}）在 {w}x{h} 的图片内没有面积",
+    "{n} {note}": "{n} 个{note}",
+    "{n} box(es) reached outside the image and were cut to it": "{n} 个标注框超出图片，已裁剪到图片内",
+    "no box could be converted; no label file written": "没有可转换的标注框；未写入标注文件",
+    "{other} already gave labels to {image}; kept those": "{other} 已为 {image} 提供标注；保留那些标注",
+    "not valid JSON; fix or remove the file": "不是有效的 JSON；请修正或移除该文件",
+    "not valid JSON (line {line}); fix or remove the file": "不是有效的 JSON（第 {line} 行）；请修正或移除该文件",
+    "cannot read ({why})": "无法读取（{why}）",
+    "not a labelme file (no \"shapes\" list)": "不是 labelme 文件（没有 \"shapes\" 列表）",
+    "shape {k} is not an object": "第 {k} 个形状不是对象",
+    "shape {k} ({label}): points are not x, y pairs": "第 {k} 个形状（{label}）：点不是 x, y 坐标对",
+    "shape {k} ({label}) is a {kind}, which has no box": "第 {k} 个形状（{label}）是 {kind}，没有外接框",
+    "shape {k} ({label}): a {kind} needs at least 2 points": "第 {k} 个形状（{label}）：{kind} 至少需要 2 个点",
+    "polygon(s) converted to their bounding boxes": "多边形已转换为外接框",
+    "circle(s) converted to their bounding boxes": "圆形已转换为外接框",
+    "mask(s) converted to their bounding boxes": "掩码已转换为外接框",
+    "not valid XML (line {line}); fix or remove the file": "不是有效的 XML（第 {line} 行）；请修正或移除该文件",
+    "not a Pascal VOC file (the root element is <{tag}>, not <annotation>)":
+        "不是 Pascal VOC 文件（根元素是 <{tag}>，而不是 <annotation>）",
+    "object {k} ({label}) has a rotated box (robndbox); only axis-aligned boxes convert":
+        "第 {k} 个对象（{label}）是旋转框（robndbox）；只能转换与坐标轴对齐的框",
+    "object {k} ({label}) has no <bndbox>; only axis-aligned boxes convert":
+        "第 {k} 个对象（{label}）没有 <bndbox>；只能转换与坐标轴对齐的框",
+    "object {k} ({label}): <bndbox> lacks a number in xmin/ymin/xmax/ymax":
+        "第 {k} 个对象（{label}）：<bndbox> 的 xmin/ymin/xmax/ymax 缺少数字",
+    "give the COCO .json file itself ({n} .json files in this folder)": "请直接选择 COCO 的 .json 文件（此文件夹中有 {n} 个 .json 文件）",
+    "not valid JSON (line {line})": "不是有效的 JSON（第 {line} 行）",
+    "not a COCO file (needs \"images\" and \"annotations\" lists)": "不是 COCO 文件（需要 \"images\" 和 \"annotations\" 列表）",
+    "an entry of \"images\" has no id": "\"images\" 中有一项没有 id",
+    "{file}: image {id} ({name})": "{file}：图片 {id}（{name}）",
+    "annotation {id} names image id {image_id}, which is not in \"images\"":
+        "标注 {id} 指向图片 id {image_id}，但它不在 \"images\" 中",
+    "annotation {id}: category id {cat} is not in \"categories\"": "标注 {id}：类别 id {cat} 不在 \"categories\" 中",
+    "annotation {id} ({name}) is a crowd region (iscrowd=1); Ultralytics does not train on those, so it was left out":
+        "标注 {id}（{name}）是人群区域（iscrowd=1）；Ultralytics 不用它训练，因此已略过",
+    "annotation {id} ({name}) has no [x, y, w, h] bbox": "标注 {id}（{name}）没有 [x, y, w, h] 框",
+    "'{ref}' not found; used the image with its name": "找不到“{ref}”；已使用同名的图片",
+    "'{ref}' not found; used the image named like the annotation file": "找不到“{ref}”；已使用与标注文件同名的图片",
+    "no image named in the file; used the image named like the annotation file": "文件中没有写图片名；已使用与标注文件同名的图片",
+    "image not found: looked for '{ref}' in {root}": "找不到图片：在 {root} 中查找了“{ref}”",
+    "image not found: looked for an image (the file names none) in {root}": "找不到图片：在 {root} 中查找图片（文件中没有写图片名）",
+    "'{ref}' matches {n} images ({some}); move the annotation file beside its image or give the full path":
+        "“{ref}”匹配到 {n} 张图片（{some}）；请把标注文件放到图片旁边，或写出完整路径",
+})

@@ -9,6 +9,7 @@ log. Texts added later by anyone are walked the same way.
 """
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -116,9 +117,18 @@ def test_every_visible_text_is_translated(qtbot, tmp_path, pseudo):
     assert type(tp.last_result).__name__ == "Finished", tp.last_result
     assert tp.results.images.count() > 0            # Ultralytics' plots are shown
     found["Train"] = leaks(tp, USER_WORDS, skip=[tp.log])
+    best = str(tp.last_result.best)
+    # a model that cannot be used offline: the form's note, then the run's failure
+    tp.form.set_model("yolo11s.pt")
+    assert tp.banner.isVisibleTo(tp)
+    found["Train"] += leaks(tp.banner, USER_WORDS)
+    assert tp.start()
+    assert spin_until(lambda: tp.last_result is not None and not tp.is_running(), 60)
+    assert type(tp.last_result).__name__ == "Failed"
+    found["Train"] += leaks(tp, USER_WORDS, skip=[tp.log])
 
     # Preview: best.pt on one photo
-    tp.open_in_preview.emit(str(tp.last_result.best))
+    tp.open_in_preview.emit(best)
     assert spin_until(lambda: pp.detector is not None, 120)
     pp.open_source(str(folder / "img_002.jpg"))
     assert spin_until(lambda: pp.view.frame is not None, 60)
@@ -130,7 +140,20 @@ def test_every_visible_text_is_translated(qtbot, tmp_path, pseudo):
     found["Label"] = leaks(lp, USER_WORDS)
     found["Window"] = leaks(win, USER_WORDS, skip=[lp, dp, tp, pp])
     win.show_shortcuts()
-    win.import_labels()
+    win.import_labels()      # a labelme file: one box converted, one shape skipped, one label file kept
+    ann = tmp_path / "labelme"
+    ann.mkdir()
+    for stem, shapes in (("img_001", [("square", "rectangle", [[10, 10], [40, 40]]), ("square", "point", [[5, 5]])]),
+                         ("img_003", [("circle", "rectangle", [[10, 10], [40, 40]])])):
+        (ann / f"{stem}.json").write_text(json.dumps({
+            "version": "5.4.1", "imagePath": f"../照片 项目/{stem}.jpg", "imageData": None, "imageHeight": 96,
+            "imageWidth": 96, "shapes": [{"label": n, "shape_type": k, "points": p, "flags": {}} for n, k, p in shapes]}))
+    dlg = win._import_dialog
+    dlg.fmt.setCurrentIndex(dlg.fmt.findData("labelme"))
+    dlg.src.setText(str(ann))
+    assert dlg.start() is not None
+    assert spin_until(lambda: dlg.worker is None, 60)
+    assert "1" in dlg.report.toPlainText()
     found["Dialogs"] = [x for d in pseudo.seen for x in leaks(d, USER_WORDS)]
     for d in pseudo.seen:
         d.close()
