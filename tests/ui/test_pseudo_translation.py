@@ -25,7 +25,8 @@ pytestmark = [pytest.mark.slow]
 
 # "triangle" has no box, "hexagon" one: the check advises about both, the split warns about hexagon
 CLASSES = NAMES + ["triangle", "hexagon"]
-USER_WORDS = CLASSES + ["pseudo"]        # the class names and the run's name
+# user data: the class names, the run's name, and a labelme shape type as the imported file spells it
+USER_WORDS = CLASSES + ["pseudo", "point"]
 
 
 def spin_until(cond, seconds: float) -> bool:
