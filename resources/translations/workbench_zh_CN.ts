@@ -273,6 +273,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="32" />
+        <location filename="core_messages.py" line="42" />
         <source>cannot read the file ({why})</source>
         <translation>无法读取文件（{why}）</translation>
     </message>
@@ -288,541 +289,576 @@
     </message>
     <message>
         <location filename="core_messages.py" line="35" />
+        <source>animated PNG; only the first frame would be used</source>
+        <translation>动画 PNG；只会使用第一帧</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="36" />
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="37" />
+        <source>cannot read the image ({why})</source>
+        <translation>无法读取图片（{why}）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="38" />
+        <source>not an image Workbench can read (corrupt or another format)</source>
+        <translation>不是 Workbench 能读取的图片（已损坏或是其他格式）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="39" />
+        <source>{fmt} images are not used for training; convert it to JPEG or PNG</source>
+        <translation>{fmt} 图片不参与训练；请转换为 JPEG 或 PNG</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="40" />
+        <source>image is {w}x{h}; Ultralytics needs at least 10 px on each side</source>
+        <translation>图片为 {w}x{h}；Ultralytics 要求每边至少 10 像素</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="41" />
+        <source>the JPEG is truncated (no end marker); Ultralytics would rewrite it</source>
+        <translation>JPEG 文件不完整（缺少结束标记）；Ultralytics 会重写它</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="43" />
         <source>{other} already gave labels to {image}; kept those</source>
         <translation>{other} 已为 {image} 提供标注；保留那些标注</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="36" />
+        <location filename="core_messages.py" line="44" />
         <source>'{ref}' matches {n} images ({some}); move the annotation file beside its image or give the full path</source>
         <translation>“{ref}”匹配到 {n} 张图片（{some}）；请把标注文件放到图片旁边，或写出完整路径</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="37" />
+        <location filename="core_messages.py" line="45" />
         <source>object {k} ({label}): &lt;bndbox&gt; lacks a number in xmin/ymin/xmax/ymax</source>
         <translation>第 {k} 个对象（{label}）：&lt;bndbox&gt; 的 xmin/ymin/xmax/ymax 缺少数字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="38" />
+        <location filename="core_messages.py" line="46" />
         <source>not valid JSON; fix or remove the file</source>
         <translation>不是有效的 JSON；请修正或移除该文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="39" />
+        <location filename="core_messages.py" line="47" />
         <source>not valid JSON (line {line}); fix or remove the file</source>
         <translation>不是有效的 JSON（第 {line} 行）；请修正或移除该文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="40" />
+        <location filename="core_messages.py" line="48" />
         <source>shape {k} ({label}): points are not x, y pairs</source>
         <translation>第 {k} 个形状（{label}）：点不是 x, y 坐标对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="41" />
+        <location filename="core_messages.py" line="49" />
         <source>not valid XML (line {line}); fix or remove the file</source>
         <translation>不是有效的 XML（第 {line} 行）；请修正或移除该文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="42" />
+        <location filename="core_messages.py" line="50" />
         <source>cancelled: nothing was written</source>
         <translation>已取消：没有写入任何文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="43" />
+        <location filename="core_messages.py" line="51" />
         <source>cannot read ({why})</source>
         <translation>无法读取（{why}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="44" />
+        <location filename="core_messages.py" line="52" />
         <source>circle(s) converted to their bounding boxes</source>
         <translation>圆形已转换为外接框</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="45" />
+        <location filename="core_messages.py" line="53" />
         <source>{n} box(es) reached outside the image and were cut to it</source>
         <translation>{n} 个标注框超出图片，已裁剪到图片内</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="46" />
+        <location filename="core_messages.py" line="54" />
         <source>classes added: {names}</source>
         <translation>新增类别：{names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="47" />
+        <location filename="core_messages.py" line="55" />
         <source>not valid JSON (line {line})</source>
         <translation>不是有效的 JSON（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="48" />
+        <location filename="core_messages.py" line="56" />
         <source>{file}: image {id} ({name})</source>
         <translation>{file}：图片 {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="49" />
+        <location filename="core_messages.py" line="57" />
         <source>{n} {note}</source>
         <translation>{n} 个{note}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="50" />
+        <location filename="core_messages.py" line="58" />
         <source>annotation {id} ({name}) is a crowd region (iscrowd=1); Ultralytics does not train on those, so it was left out</source>
         <translation>标注 {id}（{name}）是人群区域（iscrowd=1）；Ultralytics 不用它训练，因此已略过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="51" />
+        <location filename="core_messages.py" line="59" />
         <source>an entry of "images" has no id</source>
         <translation>"images" 中有一项没有 id</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="52" />
+        <location filename="core_messages.py" line="60" />
         <source>  {text}</source>
         <translation>  {text}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="53" />
+        <location filename="core_messages.py" line="61" />
         <source>{n} label files already exist and were kept (import again with overwrite to replace them):</source>
         <translation>{n} 个标注文件已存在并被保留（勾选覆盖后重新导入即可替换）：</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="54" />
+        <location filename="core_messages.py" line="62" />
         <source>mask(s) converted to their bounding boxes</source>
         <translation>掩码已转换为外接框</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="55" />
+        <location filename="core_messages.py" line="63" />
         <source>object {k} ({name}) has no area inside the {w}x{h} image</source>
         <translation>第 {k} 个对象（{name}）在 {w}x{h} 的图片内没有面积</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="56" />
+        <location filename="core_messages.py" line="64" />
         <source>annotation {id} ({name}) has no [x, y, w, h] bbox</source>
         <translation>标注 {id}（{name}）没有 [x, y, w, h] 框</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="57" />
+        <location filename="core_messages.py" line="65" />
         <source>object {k} ({label}) has no &lt;bndbox&gt;; only axis-aligned boxes convert</source>
         <translation>第 {k} 个对象（{label}）没有 &lt;bndbox&gt;；只能转换与坐标轴对齐的框</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="58" />
+        <location filename="core_messages.py" line="66" />
         <source>shape {k} ({label}) is a {kind}, which has no box</source>
         <translation>第 {k} 个形状（{label}）是 {kind}，没有外接框</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="59" />
+        <location filename="core_messages.py" line="67" />
         <source>object {k} has no class name</source>
         <translation>第 {k} 个对象没有类别名</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="60" />
+        <location filename="core_messages.py" line="68" />
         <source>{src}: no {suffix} files found; pick the folder that holds them</source>
         <translation>{src}：没有找到 {suffix} 文件；请选择存放它们的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="61" />
+        <location filename="core_messages.py" line="69" />
         <source>{src}: no such file or folder</source>
         <translation>{src}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="62" />
+        <location filename="core_messages.py" line="70" />
         <source>not a COCO file (needs "images" and "annotations" lists)</source>
         <translation>不是 COCO 文件（需要 "images" 和 "annotations" 列表）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="63" />
+        <location filename="core_messages.py" line="71" />
         <source>{n} not converted:</source>
         <translation>{n} 项未转换：</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="64" />
+        <location filename="core_messages.py" line="72" />
         <source>image not found: looked for '{ref}' in {root}</source>
         <translation>找不到图片：在 {root} 中查找了“{ref}”</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="65" />
+        <location filename="core_messages.py" line="73" />
         <source>image not found: looked for an image (the file names none) in {root}</source>
         <translation>找不到图片：在 {root} 中查找图片（文件中没有写图片名）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="66" />
+        <location filename="core_messages.py" line="74" />
         <source>not a labelme file (no "shapes" list)</source>
         <translation>不是 labelme 文件（没有 "shapes" 列表）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="67" />
+        <location filename="core_messages.py" line="75" />
         <source>not a Pascal VOC file (the root element is &lt;{tag}&gt;, not &lt;annotation&gt;)</source>
         <translation>不是 Pascal VOC 文件（根元素是 &lt;{tag}&gt;，而不是 &lt;annotation&gt;）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="68" />
+        <location filename="core_messages.py" line="76" />
         <source>{n} notes:</source>
         <translation>{n} 条说明：</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="69" />
+        <location filename="core_messages.py" line="77" />
         <source>no box could be converted; no label file written</source>
         <translation>没有可转换的标注框；未写入标注文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="70" />
+        <location filename="core_messages.py" line="78" />
         <source>polygon(s) converted to their bounding boxes</source>
         <translation>多边形已转换为外接框</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="71" />
+        <location filename="core_messages.py" line="79" />
         <source>object {k} ({label}) has a rotated box (robndbox); only axis-aligned boxes convert</source>
         <translation>第 {k} 个对象（{label}）是旋转框（robndbox）；只能转换与坐标轴对齐的框</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="72" />
+        <location filename="core_messages.py" line="80" />
         <source>give the COCO .json file itself ({n} .json files in this folder)</source>
         <translation>请直接选择 COCO 的 .json 文件（此文件夹中有 {n} 个 .json 文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="73" />
+        <location filename="core_messages.py" line="81" />
         <source>shape {k} is not an object</source>
         <translation>第 {k} 个形状不是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="74" />
+        <location filename="core_messages.py" line="82" />
         <source>the file says the image is {sw}x{sh} but {image} is {w}x{h}; boxes were converted against the real image, check them</source>
         <translation>文件中写的图片尺寸是 {sw}x{sh}，但 {image} 实际是 {w}x{h}；标注框已按实际图片转换，请检查</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="75" />
+        <location filename="core_messages.py" line="83" />
         <source>shape {k} ({label}): a {kind} needs at least 2 points</source>
         <translation>第 {k} 个形状（{label}）：{kind} 至少需要 2 个点</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="76" />
+        <location filename="core_messages.py" line="84" />
         <source>boxes were drawn on the photo as stored ({sw}x{sh}); turned to the upright image ({w}x{h}) as Ultralytics sees it</source>
         <translation>标注框是在照片的存储方向（{sw}x{sh}）上画的；已转到 Ultralytics 所见的正向图片（{w}x{h}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="77" />
+        <location filename="core_messages.py" line="85" />
         <source>annotation {id}: category id {cat} is not in "categories"</source>
         <translation>标注 {id}：类别 id {cat} 不在 "categories" 中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="78" />
+        <location filename="core_messages.py" line="86" />
         <source>annotation {id} names image id {image_id}, which is not in "images"</source>
         <translation>标注 {id} 指向图片 id {image_id}，但它不在 "images" 中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="79" />
+        <location filename="core_messages.py" line="87" />
         <source>unknown image size, {problem}</source>
         <translation>图片尺寸未知，{problem}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="80" />
+        <location filename="core_messages.py" line="88" />
         <source>'{ref}' not found; used the image with its name</source>
         <translation>找不到“{ref}”；已使用同名的图片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="81" />
+        <location filename="core_messages.py" line="89" />
         <source>'{ref}' not found; used the image named like the annotation file</source>
         <translation>找不到“{ref}”；已使用与标注文件同名的图片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="82" />
+        <location filename="core_messages.py" line="90" />
         <source>no image named in the file; used the image named like the annotation file</source>
         <translation>文件中没有写图片名；已使用与标注文件同名的图片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="83" />
+        <location filename="core_messages.py" line="91" />
         <source>{why} (an existing file there is left as it was)</source>
         <translation>{why}（那里已有的文件保持不变）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="84" />
+        <location filename="core_messages.py" line="92" />
         <source>{files} label files written, {boxes} boxes</source>
         <translation>已写入 {files} 个标注文件，{boxes} 个标注框</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="85" />
+        <location filename="core_messages.py" line="93" />
         <source>{files} label files written, {boxes} boxes, {unchanged} already up to date</source>
         <translation>已写入 {files} 个标注文件，{boxes} 个标注框，{unchanged} 个已是最新</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="86" />
+        <location filename="core_messages.py" line="94" />
         <source>box extends beyond the image</source>
         <translation>标注框超出图片边界</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="87" />
+        <location filename="core_messages.py" line="95" />
         <source>file starts with a UTF-8 BOM; Ultralytics reads it, but other tools may misread the first line (saving from Workbench removes it)</source>
         <translation>文件以 UTF-8 BOM 开头；Ultralytics 能读取，但其他工具可能读错第一行（在 Workbench 中保存会去掉它）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="88" />
+        <location filename="core_messages.py" line="96" />
         <source>class id {value} is not a whole number &gt;= 0</source>
         <translation>类别编号 {value} 不是大于等于 0 的整数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="89" />
+        <location filename="core_messages.py" line="97" />
         <source>values are separated by commas; YOLO expects spaces</source>
         <translation>数值用逗号分隔；YOLO 要求用空格分隔</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="90" />
+        <location filename="core_messages.py" line="98" />
         <source>{n} values; a box line has 5: class x_center y_center width height</source>
         <translation>{n} 个数值；标注框行应有 5 个：类别 中心x 中心y 宽 高</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="91" />
+        <location filename="core_messages.py" line="99" />
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="92" />
+        <location filename="core_messages.py" line="100" />
         <source>NaN or infinite value</source>
         <translation>数值为 NaN 或无穷大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="93" />
+        <location filename="core_messages.py" line="101" />
         <source>not UTF-8 text (byte {byte}); is this a label file?</source>
         <translation>不是 UTF-8 文本（第 {byte} 字节）；这是标注文件吗？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="94" />
+        <location filename="core_messages.py" line="102" />
         <source>coordinates outside 0..1</source>
         <translation>坐标超出 0..1 范围</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="95" />
+        <location filename="core_messages.py" line="103" />
         <source>{n} values: a polygon (segmentation) line; a box line has 5 values: class x_center y_center width height</source>
         <translation>{n} 个数值：这是多边形（分割）行；标注框行应有 5 个数值：类别 中心x 中心y 宽 高</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="96" />
+        <location filename="core_messages.py" line="104" />
         <source>class id {cls} is not in classes.txt ({n} classes)</source>
         <translation>类别编号 {cls} 不在 classes.txt 中（共 {n} 个类别）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="97" />
+        <location filename="core_messages.py" line="105" />
         <source>zero or negative width/height</source>
         <translation>宽或高为零或负数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="98" />
+        <location filename="core_messages.py" line="106" />
         <source>{model} (pretrained, download)</source>
         <translation>{model}（预训练，需下载）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="99" />
+        <location filename="core_messages.py" line="107" />
         <source>The model file {model} does not exist; choose another model file.</source>
         <translation>模型文件 {model} 不存在；请选择其他模型文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="100" />
+        <location filename="core_messages.py" line="108" />
         <source>The weights file {model} does not exist; choose an existing .pt file.</source>
         <translation>权重文件 {model} 不存在；请选择一个已有的 .pt 文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="101" />
+        <location filename="core_messages.py" line="109" />
         <source>No model chosen: pick a pretrained .pt, a .yaml to train from scratch, or a .pt file.</source>
         <translation>尚未选择模型：请选择预训练的 .pt、从零训练的 .yaml，或一个 .pt 文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="102" />
+        <location filename="core_messages.py" line="110" />
         <source>{model} is not a .pt weights file or a .yaml model config; choose one of those.</source>
         <translation>{model} 既不是 .pt 权重文件，也不是 .yaml 模型配置；请选择其中一种。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="103" />
+        <location filename="core_messages.py" line="111" />
         <source>{model} (pretrained, not available)</source>
         <translation>{model}（预训练，不可用）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="104" />
+        <location filename="core_messages.py" line="112" />
         <source>{model} is not on this computer and cannot be downloaded (no internet); train from scratch with {scratch}, or choose a .pt file you have.</source>
         <translation>本机没有 {model}，也无法下载（没有网络）；请用 {scratch} 从零训练，或选择你已有的 .pt 文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="105" />
+        <location filename="core_messages.py" line="113" />
         <source>{model} (pretrained, on disk)</source>
         <translation>{model}（预训练，已在本机）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="106" />
+        <location filename="core_messages.py" line="114" />
         <source>{model} medium (from scratch)</source>
         <translation>{model} 中型（从零训练）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="107" />
+        <location filename="core_messages.py" line="115" />
         <source>{model} nano (from scratch)</source>
         <translation>{model} 超小型（从零训练）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="108" />
+        <location filename="core_messages.py" line="116" />
         <source>{model} small (from scratch)</source>
         <translation>{model} 小型（从零训练）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="109" />
+        <location filename="core_messages.py" line="117" />
         <source>cannot merge class {index} into {into}</source>
         <translation>无法把类别 {index} 并入 {into}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="110" />
+        <location filename="core_messages.py" line="118" />
         <source>a class named {name} already exists; use Merge to combine classes</source>
         <translation>已有名为 {name} 的类别；请用“合并”来合并类别</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="111" />
+        <location filename="core_messages.py" line="119" />
         <source>cannot read the class list ({why})</source>
         <translation>无法读取类别列表（{why}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="112" />
+        <location filename="core_messages.py" line="120" />
         <source>a class name cannot be empty</source>
         <translation>类别名不能为空</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="113" />
+        <location filename="core_messages.py" line="121" />
         <source>its label file would be {label}, the class list; rename the image</source>
         <translation>它的标注文件会是类别列表 {label}；请重命名这张图片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="114" />
+        <location filename="core_messages.py" line="122" />
         <source>there is no class {index}</source>
         <translation>没有类别 {index}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="115" />
+        <location filename="core_messages.py" line="123" />
         <source>not a folder</source>
         <translation>不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="116" />
+        <location filename="core_messages.py" line="124" />
         <source>not an image file inside the project folder {root}</source>
         <translation>不是项目文件夹 {root} 中的图片文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="117" />
+        <location filename="core_messages.py" line="125" />
         <source>{names} share one label file {label}; rename one of them so each image has its own labels</source>
         <translation>{names} 共用一个标注文件 {label}；请重命名其中一个，使每张图片都有自己的标注</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="118" />
+        <location filename="core_messages.py" line="126" />
         <source>val {val} + test {test} must leave images for training: use fractions such as val 0.2, test 0.1</source>
         <translation>验证集 {val} + 测试集 {test} 必须给训练留下图片：请使用 0.2（验证）、0.1（测试）这样的比例</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="119" />
+        <location filename="core_messages.py" line="127" />
         <source>class '{name}' has no image in train; label more images of it</source>
         <translation>类别“{name}”在训练集中没有图片；请为它标注更多图片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="120" />
+        <location filename="core_messages.py" line="128" />
         <source>class '{name}' has no image in val: {why}; label more images of it or change the seed</source>
         <translation>类别“{name}”在验证集中没有图片：{why}；请为它标注更多图片，或更换随机种子</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="121" />
+        <location filename="core_messages.py" line="129" />
         <source>class '{name}' has 1 image: it cannot be in both train and val; label more images of it</source>
         <translation>类别“{name}”只有 1 张图片：无法同时出现在训练集和验证集中；请为它标注更多图片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="122" />
+        <location filename="core_messages.py" line="130" />
         <source>its images were assigned to train by an earlier split</source>
         <translation>它的图片在之前的划分中已分到训练集</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="123" />
+        <location filename="core_messages.py" line="131" />
         <source>moving any of its images would take another class out of train</source>
         <translation>移动它的任何一张图片都会让另一个类别从训练集中消失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="124" />
+        <location filename="core_messages.py" line="132" />
         <source>all its images are one burst or look-alike group</source>
         <translation>它的所有图片属于同一组连拍或相似照片</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="125" />
+        <location filename="core_messages.py" line="133" />
         <source>{data} is not valid YAML; fix it or build the dataset again.</source>
         <translation>{data} 不是有效的 YAML；请修正它或重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="126" />
+        <location filename="core_messages.py" line="134" />
         <source>{data} line {line} is not valid YAML; fix it or build the dataset again.</source>
         <translation>{data} 第 {line} 行不是有效的 YAML；请修正它或重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="127" />
+        <location filename="core_messages.py" line="135" />
         <source>Training was cancelled before it started.</source>
         <translation>训练在开始前被取消。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="128" />
+        <location filename="core_messages.py" line="136" />
         <source>{label} line {line} uses class {cls}, but {data} names only {nc} class(es) (0-{last}); add the class or fix the label, then build the dataset again.</source>
         <translation>{label} 第 {line} 行使用了类别 {cls}，但 {data} 只列出 {nc} 个类别（0-{last}）；请添加该类别或修正标注，然后重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="129" />
+        <location filename="core_messages.py" line="137" />
         <source>Cannot read {data} ({why}); check the file and try again.</source>
         <translation>无法读取 {data}（{why}）；请检查该文件后重试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="130" />
+        <location filename="core_messages.py" line="138" />
         <source>Training failed: {error}. The log shows the details.</source>
         <translation>训练失败：{error}。详情见日志。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="131" />
+        <location filename="core_messages.py" line="139" />
         <source>A file or folder the run needs is missing ({error}). If the dataset was moved or deleted, build it again, then train again.</source>
         <translation>训练需要的文件或文件夹缺失（{error}）。如果数据集被移动或删除，请重新生成，然后重新训练。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="132" />
+        <location filename="core_messages.py" line="140" />
         <source>Training was interrupted.</source>
         <translation>训练被中断。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="133" />
+        <location filename="core_messages.py" line="141" />
         <source>{data} has no {entries} entry; build the dataset again.</source>
         <translation>{data} 缺少 {entries} 项；请重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="134" />
+        <location filename="core_messages.py" line="142" />
         <source>The checkpoint {path} does not exist; choose the last.pt of a paused run.</source>
         <translation>检查点 {path} 不存在；请选择暂停的训练的 last.pt。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="135" />
+        <location filename="core_messages.py" line="143" />
         <source>{label} line {line} does not start with a class number; fix the label on the Label page.</source>
         <translation>{label} 第 {line} 行不是以类别编号开头；请在“标注”页修正该标注。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="136" />
+        <location filename="core_messages.py" line="144" />
         <source>The dataset file {data} does not exist; build the dataset again or choose its data.yaml.</source>
         <translation>数据集文件 {data} 不存在；请重新生成数据集，或选择它的 data.yaml。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="137" />
+        <location filename="core_messages.py" line="145" />
         <source>The {split} images folder {folder} named in {data} does not exist; build the dataset again.</source>
         <translation>{data} 中指定的 {split} 图片文件夹 {folder} 不存在；请重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="138" />
+        <location filename="core_messages.py" line="146" />
         <source>No labeled images in the dataset of {data}: label some photos, then build the dataset again.</source>
         <translation>{data} 的数据集中没有已标注的图片：请标注一些照片，然后重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="139" />
+        <location filename="core_messages.py" line="147" />
         <source>{data} names no classes; add a names: list and build the dataset again.</source>
         <translation>{data} 没有列出类别；请添加 names: 列表，然后重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="140" />
+        <location filename="core_messages.py" line="148" />
         <source>The dataset has no usable labeled images ({error}); check it on the Dataset page.</source>
         <translation>数据集中没有可用的已标注图片（{error}）；请在“数据集”页检查。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="141" />
+        <location filename="core_messages.py" line="149" />
         <source>{data} is not a dataset description (no train/val/names); build the dataset again.</source>
         <translation>{data} 不是数据集描述文件（没有 train/val/names）；请重新生成数据集。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="142" />
+        <location filename="core_messages.py" line="150" />
         <source>Out of memory (batch {batch}, image size {imgsz}): choose a smaller batch, a smaller image size or a smaller model, then train again.</source>
         <translation>内存不足（批大小 {batch}，图片尺寸 {imgsz}）：请选择更小的批大小、更小的图片尺寸或更小的模型，然后重新训练。</translation>
     </message>

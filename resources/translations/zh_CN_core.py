@@ -205,3 +205,13 @@ ZH.update({
     "'{ref}' matches {n} images ({some}); move the annotation file beside its image or give the full path":
         "“{ref}”匹配到 {n} 张图片（{some}）；请把标注文件放到图片旁边，或写出完整路径",
 })
+ZH.update({
+    # workbench/images.py
+    "the file is empty (0 bytes)": "文件为空（0 字节）",
+    "not an image Workbench can read (corrupt or another format)": "不是 Workbench 能读取的图片（已损坏或是其他格式）",
+    "cannot read the image ({why})": "无法读取图片（{why}）",
+    "{fmt} images are not used for training; convert it to JPEG or PNG": "{fmt} 图片不参与训练；请转换为 JPEG 或 PNG",
+    "image is {w}x{h}; Ultralytics needs at least 10 px on each side": "图片为 {w}x{h}；Ultralytics 要求每边至少 10 像素",
+    "animated PNG; only the first frame would be used": "动画 PNG；只会使用第一帧",
+    "the JPEG is truncated (no end marker); Ultralytics would rewrite it": "JPEG 文件不完整（缺少结束标记）；Ultralytics 会重写它",
+})
