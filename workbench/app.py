@@ -13,7 +13,6 @@ from . import resources_dir
 
 RESOURCES = resources_dir()           # installed wheel, source checkout or bundle: one rule
 SAMPLE_PROJECT = RESOURCES / "sample_project"
-LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 
 def _undo_cv2_qt_redirect() -> None:
@@ -45,25 +44,12 @@ def first_folder(folder: str | None, settings) -> Path | None:
 
 
 def install_translation(app, language: str = "") -> str:
-    """Load Workbench's and Qt's translations for ``language`` (system locale when empty).
+    """Load Workbench's and Qt's translations for ``language`` (system locale when empty),
+    replacing any loaded before (``ui/language.py``). Returns the language used ("en" when
+    there is no translation for it)."""
+    from .ui import language as ui_language
 
-    Returns the language used ("en" when there is no translation for it).
-    """
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    lang = language or QLocale.system().name()
-    if lang.startswith("zh") and lang not in LANGUAGES:
-        lang = "zh_CN"
-    if lang not in LANGUAGES or lang == "en":
-        return "en"
-    app._translators = []  # keep references: a collected QTranslator stops translating
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"workbench_{lang}", str(RESOURCES / "translations")), (f"qtbase_{lang}", qt_dir)):
-        t = QTranslator(app)
-        if t.load(name, folder):
-            app.installTranslator(t)
-            app._translators.append(t)
-    return lang
+    return ui_language.install(app, language)
 
 
 def create_window(folder: str | None = None, sample: bool = False):

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .messages import at, define, msg
+
 IMAGE_SUFFIXES = frozenset({"bmp", "jpeg", "jpg", "png", "tif", "tiff", "webp"})
 # Extensions a user may have in a photo folder that we cannot label; listed so the user
 # is told why they are missing instead of wondering.
@@ -152,6 +154,17 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise ImageError(f"{path}: cannot read the file ({e.strerror or e})") from e
 
 
+# What image_info says about a photo (``ImageInfo.problem``; see workbench.messages)
+UNREADABLE = define("image.unreadable", "cannot read the file ({why})")
+EMPTY = define("image.empty", "the file is empty (0 bytes)")
+NOT_AN_IMAGE = define("image.not_an_image", "not an image Workbench can read (corrupt or another format)")
+IMAGE_UNREADABLE = define("image.image_unreadable", "cannot read the image ({why})")
+NOT_USED = define("image.not_used", "{fmt} images are not used for training; convert it to JPEG or PNG")
+TOO_SMALL = define("image.too_small", "image is {w}x{h}; Ultralytics needs at least 10 px on each side")
+ANIMATED = define("image.animated", "animated PNG; only the first frame would be used")
+TRUNCATED = define("image.truncated", "the JPEG is truncated (no end marker); Ultralytics would rewrite it")
+
+
 def image_info(path: str | os.PathLike) -> ImageInfo:
     """Upright (EXIF-applied) size and any problem, reading only the header where possible.
 
@@ -165,9 +178,9 @@ def image_info(path: str | os.PathLike) -> ImageInfo:
     try:
         size = p.stat().st_size
     except OSError as e:
-        return ImageInfo(0, 0, f"{p}: cannot read the file ({e.strerror or e})")
+        return ImageInfo(0, 0, at(p, msg(UNREADABLE, why=e.strerror or e)))
     if size == 0:
-        return ImageInfo(0, 0, f"{p}: the file is empty (0 bytes)")
+        return ImageInfo(0, 0, at(p, msg(EMPTY)))
     try:
         with Image.open(p) as im:
             w, h = im.size
@@ -175,23 +188,23 @@ def image_info(path: str | os.PathLike) -> ImageInfo:
             orientation = _orientation(im)
             frames = getattr(im, "n_frames", 1)
     except UnidentifiedImageError:
-        return ImageInfo(0, 0, f"{p}: not an image Workbench can read (corrupt or another format)")
+        return ImageInfo(0, 0, at(p, msg(NOT_AN_IMAGE)))
     except OSError as e:
-        return ImageInfo(0, 0, f"{p}: cannot read the image ({e})")
+        return ImageInfo(0, 0, at(p, msg(IMAGE_UNREADABLE, why=e)))
     except Exception:  # noqa: BLE001 - once ultralytics is imported it patches Image.open,
         # which then raises ModuleNotFoundError (pi_heif) for unknown files; PIL itself
         # raises SyntaxError/ValueError for some broken ones. All mean the same to a user.
-        return ImageInfo(0, 0, f"{p}: not an image Workbench can read (corrupt or another format)")
+        return ImageInfo(0, 0, at(p, msg(NOT_AN_IMAGE)))
     if orientation in (5, 6, 7, 8):
         w, h = h, w
     if fmt == "gif" or (fmt not in ("jpeg", "mpo", "png", "bmp", "tiff", "webp")):
-        return ImageInfo(w, h, f"{p}: {fmt.upper() or 'this'} images are not used for training; convert it to JPEG or PNG")
+        return ImageInfo(w, h, at(p, msg(NOT_USED, fmt=fmt.upper() or "this")))
     if w < MIN_SIDE or h < MIN_SIDE:
-        return ImageInfo(w, h, f"{p}: image is {w}x{h}; Ultralytics needs at least 10 px on each side")
+        return ImageInfo(w, h, at(p, msg(TOO_SMALL, w=w, h=h)))
     if fmt == "png" and frames > 1:
-        return ImageInfo(w, h, f"{p}: animated PNG; only the first frame would be used")
+        return ImageInfo(w, h, at(p, msg(ANIMATED)))
     if fmt in ("jpeg", "mpo") and not _jpeg_complete(p):
-        return ImageInfo(w, h, f"{p}: the JPEG is truncated (no end marker); Ultralytics would rewrite it")
+        return ImageInfo(w, h, at(p, msg(TRUNCATED)))
     return ImageInfo(w, h, None)
 
 

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .messages import define, msg
+
 DECIMALS = 6
 BOM = "\ufeff"
 # No hand-made label file comes near these; a file past them was written by a runaway script.
@@ -30,6 +32,22 @@ MAX_BOXES = 10_000
 
 # The temp files of stage_bytes: ".NAME." + mkstemp's 8 random characters (a-z 0-9 _) + ".tmp".
 TEMP_NAME = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
+
+# What a Problem says (``Problem.message`` is one of these, filled in; see workbench.messages)
+COMMAS = define("label.commas", "values are separated by commas; YOLO expects spaces")
+POLYGON = define("label.polygon", "{n} values: a polygon (segmentation) line; a box line has 5 values: "
+                 "class x_center y_center width height")
+FIELD_COUNT = define("label.field_count", "{n} values; a box line has 5: class x_center y_center width height")
+NOT_A_NUMBER = define("label.not_a_number", "not a number: {value}")
+NOT_FINITE = define("label.not_finite", "NaN or infinite value")
+CLASS_NOT_WHOLE = define("label.class_not_whole", "class id {value} is not a whole number >= 0")
+ZERO_SIZE = define("label.zero_size", "zero or negative width/height")
+OUT_OF_RANGE = define("label.out_of_range", "coordinates outside 0..1")
+BEYOND_EDGE = define("label.beyond_edge", "box extends beyond the image")
+HAS_BOM = define("label.bom", "file starts with a UTF-8 BOM; Ultralytics reads it, but other tools may misread "
+                 "the first line (saving from Workbench removes it)")
+UNKNOWN_CLASS = define("label.unknown_class", "class id {cls} is not in classes.txt ({n} classes)")
+NOT_UTF8 = define("label.not_utf8", "not UTF-8 text (byte {byte}); is this a label file?")
 
 
 class LabelWriteError(OSError):
@@ -164,32 +182,31 @@ def _parse_line(text: str) -> tuple[Box | None, str | None, str]:
     """(box, None, "") for a usable box, (box, message, kind) for a box with a problem,
     (None, message, kind) for a line that is not a box."""
     if "," in text:
-        return None, "values are separated by commas; YOLO expects spaces", "commas"
+        return None, msg(COMMAS), "commas"
     parts = text.split()
     if len(parts) != 5:
         if len(parts) > 5 and len(parts) % 2 == 1:
-            return None, (f"{len(parts)} values: a polygon (segmentation) line; a box line has "
-                          "5 values: class x_center y_center width height"), "polygon"
-        return None, f"{len(parts)} values; a box line has 5: class x_center y_center width height", "field_count"
+            return None, msg(POLYGON, n=len(parts)), "polygon"
+        return None, msg(FIELD_COUNT, n=len(parts)), "field_count"
     try:
         nums = [float(p) for p in parts]
     except ValueError:
-        return None, "not a number: " + next(p for p in parts if not _is_float(p)), "not_a_number"
+        return None, msg(NOT_A_NUMBER, value=next(p for p in parts if not _is_float(p))), "not_a_number"
     if not all(math.isfinite(v) for v in nums):
-        return None, "NaN or infinite value", "not_finite"
+        return None, msg(NOT_FINITE), "not_finite"
     c = nums[0]
     if c < 0 or c != int(c):
-        return None, f"class id {parts[0]} is not a whole number >= 0", "class_not_whole"
+        return None, msg(CLASS_NOT_WHOLE, value=parts[0]), "class_not_whole"
     box = Box(int(c), nums[1], nums[2], nums[3], nums[4], raw=text)
     if box.w <= 0 or box.h <= 0:
-        return box, "zero or negative width/height", "zero_size"
+        return box, msg(ZERO_SIZE), "zero_size"
     x1, y1 = box.xc - box.w / 2, box.yc - box.h / 2
     x2, y2 = box.xc + box.w / 2, box.yc + box.h / 2
     if min(nums[1:]) < 0 or max(nums[1:]) > 1:
-        return box, "coordinates outside 0..1", "out_of_range"
+        return box, msg(OUT_OF_RANGE), "out_of_range"
     eps = 1e-6
     if x1 < -eps or y1 < -eps or x2 > 1 + eps or y2 > 1 + eps:
-        return box, "box extends beyond the image", "beyond_edge"
+        return box, msg(BEYOND_EDGE), "beyond_edge"
     return box, None, ""
 
 
@@ -212,9 +229,7 @@ def parse_text(text: str, path: Path, num_classes: int | None = None) -> LabelFi
     if text.startswith(BOM):
         # Ultralytics reads labels as utf-8-sig (verify_image_label): it is other tools that
         # take the BOM for part of the first class id.
-        lf.problems.append(Problem(lf.path, 1, "", "file starts with a UTF-8 BOM; Ultralytics reads it, but "
-                                   "other tools may misread the first line (saving from Workbench removes it)",
-                                   "bom"))
+        lf.problems.append(Problem(lf.path, 1, "", msg(HAS_BOM), "bom"))
         text = text[1:]
     if "\r\n" in text:
         lf.newline = "\r\n"
@@ -222,15 +237,15 @@ def parse_text(text: str, path: Path, num_classes: int | None = None) -> LabelFi
         stripped = line.strip()
         if not stripped:
             continue
-        box, msg, kind = _parse_line(stripped)
+        box, why, kind = _parse_line(stripped)
         if box is not None:
             lf.boxes.append(Box(box.cls, box.xc, box.yc, box.w, box.h, raw=line))
-            if num_classes is not None and box.cls >= num_classes and msg is None:
-                msg, kind = f"class id {box.cls} is not in classes.txt ({num_classes} classes)", "unknown_class"
+            if num_classes is not None and box.cls >= num_classes and why is None:
+                why, kind = msg(UNKNOWN_CLASS, cls=box.cls, n=num_classes), "unknown_class"
         else:
             lf.bad_lines.append(line)
-        if msg:
-            lf.problems.append(Problem(lf.path, no, line, msg, kind))
+        if why:
+            lf.problems.append(Problem(lf.path, no, line, why, kind))
     return lf
 
 
@@ -255,8 +270,7 @@ def read_label_file(path: str | os.PathLike, num_classes: int | None = None) -> 
     except UnicodeDecodeError as e:
         lf = LabelFile(path=p, exists=True, original=data)
         lf.bad_lines = split_lines(data.decode("utf-8", errors="surrogateescape"))
-        lf.problems.append(Problem(p, 0, "", f"not UTF-8 text (byte {e.start}); is this a label file?",
-                                   "not_utf8"))
+        lf.problems.append(Problem(p, 0, "", msg(NOT_UTF8, byte=e.start), "not_utf8"))
         return lf
     lf = parse_text(text, p, num_classes)
     lf.original = data

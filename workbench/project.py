@@ -16,10 +16,23 @@ from pathlib import Path
 from . import file_batch, labels
 from .images import list_image_paths
 from .labels import Box, LabelFile, Problem
+from .messages import at, define, msg
 
 CLASSES_FILE = "classes.txt"
 STATE_DIR = ".workbench"  # per-project state Workbench owns (class colours)
 CLASS_CHANGE_JOURNAL = "class-change.json"   # present only while a class delete/merge is being written
+
+NOT_A_FOLDER = define("project.not_a_folder", "not a folder")
+CLASSES_UNREADABLE = define("project.classes_unreadable", "cannot read the class list ({why})")
+CLASS_EXISTS = define("project.class_exists", "a class named {name} already exists; use Merge to combine classes")
+EMPTY_CLASS_NAME = define("project.empty_class_name", "a class name cannot be empty")
+NO_SUCH_CLASS = define("project.no_such_class", "there is no class {index}")
+CANNOT_MERGE = define("project.cannot_merge", "cannot merge class {index} into {into}")
+SHARED_LABEL = define("project.shared_label", "{names} share one label file {label}; rename one of them so each "
+                      "image has its own labels")
+LABEL_IS_CLASS_LIST = define("project.label_is_class_list", "its label file would be {label}, the class list; "
+                             "rename the image")
+NOT_IN_PROJECT = define("project.not_in_project", "not an image file inside the project folder {root}")
 
 
 class Status(enum.IntEnum):
@@ -85,7 +98,7 @@ class Project:
         self.data_yaml: Path | None = given.resolve() if _is_yaml_file(given) else None
         self.root = project_root_for(given).resolve()
         if not self.root.is_dir():
-            raise ProjectError(f"{root}: not a folder")
+            raise ProjectError(at(root, msg(NOT_A_FOLDER)))
         # The folder the user named (a data.yaml's own folder). When the yaml's ``path:`` leads
         # elsewhere (``/usr``), images are read there but Workbench's own files stay here.
         self.home = self.data_yaml.parent if self.data_yaml is not None else self.root
@@ -123,7 +136,7 @@ class Project:
         except FileNotFoundError:
             return self._names_from_data_yaml()
         except (OSError, UnicodeDecodeError) as e:
-            raise ProjectError(f"{self.classes_path}: cannot read the class list ({e})") from e
+            raise ProjectError(at(self.classes_path, msg(CLASSES_UNREADABLE, why=e))) from e
         return [line.strip() for line in text.splitlines() if line.strip()]
 
     def _names_from_data_yaml(self) -> list[str]:
@@ -169,7 +182,7 @@ class Project:
         """Rename a class; ids do not change, so no label file is touched."""
         name = self._clean_name(name)
         if name in self.classes and self.classes.index(name) != index:
-            raise ProjectError(f"a class named {name!r} already exists; use Merge to combine classes")
+            raise ProjectError(msg(CLASS_EXISTS, name=repr(name)))
         old = self.classes[index]
         self.classes[index] = name
         try:
@@ -182,7 +195,7 @@ class Project:
     def _clean_name(name: str) -> str:
         name = " ".join(name.split())
         if not name:
-            raise ProjectError("a class name cannot be empty")
+            raise ProjectError(msg(EMPTY_CLASS_NAME))
         return name
 
     def class_change(self, index: int, merge_into: int | None = None) -> ClassChange:
@@ -211,9 +224,9 @@ class Project:
         Unparseable lines are kept verbatim.
         """
         if not 0 <= index < len(self.classes):
-            raise ProjectError(f"there is no class {index}")
+            raise ProjectError(msg(NO_SUCH_CLASS, index=index))
         if merge_into is not None and not (0 <= merge_into < len(self.classes) and merge_into != index):
-            raise ProjectError(f"cannot merge class {index} into {merge_into}")
+            raise ProjectError(msg(CANNOT_MERGE, index=index, into=merge_into))
         target = None if merge_into is None else (merge_into - (merge_into > index))
         plans: list[tuple[LabelFile, list[Box]]] = []
         removed = changed = 0
@@ -273,12 +286,10 @@ class Project:
             if len(idx) > 1:
                 names = ", ".join(self.images[i].name for i in idx)
                 for i in idx:
-                    out[i] = (f"{self.images[i]}: {names} share one label file {lp.name}; "
-                              "rename one of them so each image has its own labels")
+                    out[i] = at(self.images[i], msg(SHARED_LABEL, names=names, label=lp.name))
             if lp_str == classes:
                 for i in idx:
-                    out[i] = (f"{self.images[i]}: its label file would be {lp.name}, the class list; "
-                              "rename the image")
+                    out[i] = at(self.images[i], msg(LABEL_IS_CLASS_LIST, label=lp.name))
         return out
 
     def __len__(self) -> int:
@@ -313,7 +324,7 @@ class Project:
         if known is not None:
             return known
         if not p.is_file() or self.root not in p.parents:
-            raise ProjectError(f"{p}: not an image file inside the project folder {self.root}")
+            raise ProjectError(at(p, msg(NOT_IN_PROJECT, root=self.root)))
         self.images._paths.append(str(p))
         self.images._index = None
         self.label_paths._paths.append(labels.label_path_str(str(p)))

@@ -145,7 +145,10 @@ def test_saved_plots_are_shown_in_results(qtbot, page):
     result = train(qtbot, page)
     assert isinstance(result, Finished), getattr(result, "message", result)
     names = page.results.plot_names()
-    assert "results" in names and "confusion matrix" in names and any("PR curve" in n for n in names)
+    assert names[:3] == ["Losses and metrics per epoch", "Confusion matrix (normalized)", "Confusion matrix"]
+    assert "Precision-recall curve" in names
+    table = page.results.table
+    assert table.item(0, 1).text() == str(4)       # the "all classes" row counts the 4 val images
     assert page.tabs.currentWidget() is page.results
 
 

@@ -22,11 +22,25 @@ from .check import is_warning, unique_boxes
 from .split import save_split, split_path
 from .types import BuildResult, Cancelled, DatasetError, Progress, SplitPlan
 from ..images import DATASET_MARKER
+from ..messages import define, msg
 from ..project import Project
 
 SUBSETS = ("train", "val", "test")
 _FICLONE = 0x40049409  # linux/fs.h: share the blocks of another file (btrfs, xfs, ...)
 _PROGRESS_EVERY = 64
+COPY_FAILED = define("build.copy_failed", "could not copy {src} to {dst}: {why}")
+REPLACES_PROJECT = define("build.replaces_project", "{out}: the dataset cannot replace the project folder; "
+                          "choose a folder such as {suggestion}")
+OUT_IS_FILE = define("build.out_is_file", "{out} is a file; choose a folder for the dataset")
+OUT_NOT_EMPTY = define("build.out_not_empty", "{out} is not empty and was not built by Workbench; choose an empty "
+                       "folder (Workbench replaces the whole folder on every build)")
+NOTHING_TO_BUILD = define("build.nothing", "no image is labeled or marked as background yet; label some photos first")
+NO_CLASS_LIST = define("build.no_class_list", "{path}: the class list is missing; add the classes first")
+CHANGED_SINCE_CHECK = define("build.changed_since_check", "{path}: changed since the check (missing or has "
+                             "problems); check the dataset again")
+SPLIT_NOT_STORED = define("build.split_not_stored", "{path}: the dataset was built in {out}, but the split could "
+                          "not be stored ({why}); the next build may move images between train and val. Make "
+                          "the project folder writable and build again")
 _COPY_THREADS = 4   # file copies in flight at once (cp -r has one; small files leave the disk idle)
 
 
@@ -87,7 +101,7 @@ class _Copier:
             try:
                 shutil.copyfileobj(fs, fd, 1 << 20) if os.name != "posix" else _kernel_copy(fs, fd)
             except OSError as e:
-                raise DatasetError(f"could not copy {src} to {dst}: {e.strerror or e}") from e
+                raise DatasetError(msg(COPY_FAILED, src=src, dst=dst, why=e.strerror or e)) from e
 
 
 def _copy_pair(copier: _Copier, src: str, dst: str, label: Path, text: str) -> None:
@@ -118,13 +132,11 @@ def _kernel_copy(fs, fd) -> None:
 def _check_out_dir(project: Project, out: Path) -> None:
     root = project.root
     if out == root or out in root.parents:
-        raise DatasetError(f"{out}: the dataset cannot replace the project folder; "
-                           f"choose a folder such as {root / 'dataset'}")
+        raise DatasetError(msg(REPLACES_PROJECT, out=out, suggestion=root / "dataset"))
     if out.exists() and not out.is_dir():
-        raise DatasetError(f"{out} is a file; choose a folder for the dataset")
+        raise DatasetError(msg(OUT_IS_FILE, out=out))
     if out.is_dir() and not (out / DATASET_MARKER).exists() and any(out.iterdir()):
-        raise DatasetError(f"{out} is not empty and was not built by Workbench; choose an empty folder "
-                           "(Workbench replaces the whole folder on every build)")
+        raise DatasetError(msg(OUT_NOT_EMPTY, out=out))
 
 
 def _recover(out: Path) -> None:
@@ -194,9 +206,9 @@ def build_dataset(project: Project, plan: SplitPlan, out_dir: Path | None = None
     out = Path(out_dir or default_dataset_dir(project)).resolve()
     _check_out_dir(project, out)
     if not plan.subset:
-        raise DatasetError("no image is labeled or marked as background yet; label some photos first")
+        raise DatasetError(msg(NOTHING_TO_BUILD))
     if not project.classes:
-        raise DatasetError(f"{project.classes_path}: the class list is missing; add the classes first")
+        raise DatasetError(msg(NO_CLASS_LIST, path=project.classes_path))
     out.parent.mkdir(parents=True, exist_ok=True)
     _recover(out)
     root_len = len(str(project.root).rstrip(os.sep)) + 1
@@ -227,8 +239,7 @@ def build_dataset(project: Project, plan: SplitPlan, out_dir: Path | None = None
                         raise Cancelled()
                 lf = labels.read_label_file(labels.label_path_for(image), num_classes)
                 if not lf.exists or lf.bad_lines or not all(map(is_warning, lf.problems)):
-                    raise DatasetError(f"{lf.path}: changed since the check (missing or has problems); "
-                                       "check the dataset again")
+                    raise DatasetError(msg(CHANGED_SINCE_CHECK, path=lf.path))
                 boxes = unique_boxes(lf.boxes)
                 text = "".join(b.raw.strip() + "\n" for b in boxes)
                 stem = name.rpartition(".")[0] or name
@@ -253,8 +264,7 @@ def build_dataset(project: Project, plan: SplitPlan, out_dir: Path | None = None
         try:
             save_split(project, plan)
         except OSError as e:
-            raise DatasetError(f"{split_path(project)}: the dataset was built in {out}, but the split could not "
-                               f"be stored ({e.strerror or e}); the next build may move images between "
-                               "train and val. Make the project folder writable and build again") from e
+            raise DatasetError(msg(SPLIT_NOT_STORED, path=split_path(project), out=out,
+                                   why=e.strerror or e)) from e
     return BuildResult(out, out / "data.yaml", counts, backgrounds, time.perf_counter() - t0, copier.reflinked)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from struct import pack as _pack
 
 from .. import labels
+from ..messages import AT_PATH, Message, at, define, msg
 from .types import CheckReport, Finding, ImageCheck, Progress, Cancelled
 from .stats import advice_for, compute_stats
 from ..project import Project, Status
@@ -34,6 +35,29 @@ WARNING_KINDS = frozenset({"bom", "beyond_edge"})
 _PROGRESS_EVERY = 64
 SAME_KIND_SHOWN = 10   # findings of one kind listed per file; the rest summed up in one line
 
+UNREADABLE = define("check.unreadable", "cannot read the file ({why})")
+EMPTY_FILE = define("check.empty_file", "the file is empty (0 bytes); delete it or copy the photo again")
+TOO_LARGE = define("check.too_large", "the image is too large for Ultralytics (PIL refuses more than {mp:.0f} "
+                   "megapixels); scale it down")
+NOT_AN_IMAGE = define("check.not_an_image", "not an image Ultralytics can read ({why}); replace or delete it")
+WRONG_FORMAT = define("check.wrong_format", "{fmt} images are not used by Ultralytics; convert it to JPEG or PNG")
+TOO_SMALL = define("check.too_small", "image is {w}x{h}; Ultralytics needs at least {min} px on each side")
+TRUNCATED = define("check.truncated", "the JPEG is truncated and cannot be decoded; copy the photo again from "
+                   "its source")
+NO_END_MARKER = define("check.no_end_marker", "the JPEG does not end with its end marker; Ultralytics re-saves "
+                       "its copy in the dataset (your photo is not touched); re-save the photo to silence this")
+ANIMATED = define("check.animated", "animated PNG; only the first frame is used")
+VERY_LARGE = define("check.very_large", "very large image ({mp:.0f} megapixels); training shrinks it, so small "
+                    "objects may vanish")
+LABEL_UNREADABLE = define("check.label_unreadable", "cannot read the label file ({why})")
+DUPLICATE_BOX = define("check.duplicate_box", "repeats line {first} (a duplicate box); Ultralytics uses it once, "
+                       "and so does the dataset")
+SKIPPED_FORMAT = define("check.skipped_format", "{ext} files are not used for training; convert it to JPEG or "
+                        "PNG to use it")
+NO_CLASS_LIST = define("check.no_class_list", "there is no class list (classes.txt); add the classes on the "
+                       "Label page, one name per line")
+NO_BOXES_YET = define("check.no_boxes_yet", "no image has boxes yet; label some photos first")
+
 
 def inspect_image(path: str | os.PathLike) -> tuple[int, int, str | None, bool]:
     """``(width, height, problem, blocking)`` of one image, as Ultralytics' ``check_image`` judges it.
@@ -47,11 +71,11 @@ def inspect_image(path: str | os.PathLike) -> tuple[int, int, str | None, bool]:
     try:
         f = open(p, "rb")
     except OSError as e:
-        return 0, 0, f"{p}: cannot read the file ({e.strerror or e})", True
+        return 0, 0, at(p, msg(UNREADABLE, why=e.strerror or e)), True
     with f:
         try:
             if os.fstat(f.fileno()).st_size == 0:
-                return 0, 0, f"{p}: the file is empty (0 bytes); delete it or copy the photo again", True
+                return 0, 0, at(p, msg(EMPTY_FILE)), True
             with Image.open(f) as im:
                 im.verify()  # before anything else reads the file (PIL's rule); checks PNG chunk CRCs
                 fmt = (im.format or "").lower()
@@ -59,29 +83,24 @@ def inspect_image(path: str | os.PathLike) -> tuple[int, int, str | None, bool]:
                 orientation = _orientation(im, fmt)
                 frames = int(im.info.get("loop") is not None and fmt == "png" and _png_frames(p))
         except Image.DecompressionBombError:
-            return 0, 0, (f"{p}: the image is too large for Ultralytics (PIL refuses more than "
-                          f"{2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6:.0f} megapixels); scale it down"), True
+            return 0, 0, at(p, msg(TOO_LARGE, mp=2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6)), True
         except Exception as e:  # noqa: BLE001 - PIL raises OSError, SyntaxError, ValueError... for broken files
-            return 0, 0, f"{p}: not an image Ultralytics can read ({_short(e)}); replace or delete it", True
+            return 0, 0, at(p, msg(NOT_AN_IMAGE, why=_short(e))), True
         complete = fmt not in ("jpeg", "jpg") or _ends_with_eoi(f)
     if orientation in (5, 6, 7, 8):
         w, h = h, w
     if fmt not in ULTRALYTICS_FORMATS:
-        return w, h, (f"{p}: {fmt.upper() or 'unknown'} images are not used by Ultralytics; "
-                      "convert it to JPEG or PNG"), True
+        return w, h, at(p, msg(WRONG_FORMAT, fmt=fmt.upper() or "unknown")), True
     if w < MIN_SIDE or h < MIN_SIDE:
-        return w, h, f"{p}: image is {w}x{h}; Ultralytics needs at least {MIN_SIDE} px on each side", True
+        return w, h, at(p, msg(TOO_SMALL, w=w, h=h, min=MIN_SIDE)), True
     if not complete:
         if not _decodes(p):
-            return w, h, (f"{p}: the JPEG is truncated and cannot be decoded; "
-                          "copy the photo again from its source"), True
-        return w, h, (f"{p}: the JPEG does not end with its end marker; Ultralytics re-saves its copy in "
-                      "the dataset (your photo is not touched); re-save the photo to silence this"), False
+            return w, h, at(p, msg(TRUNCATED)), True
+        return w, h, at(p, msg(NO_END_MARKER)), False
     if frames:
-        return w, h, f"{p}: animated PNG; only the first frame is used", False
+        return w, h, at(p, msg(ANIMATED)), False
     if Image.MAX_IMAGE_PIXELS and w * h > Image.MAX_IMAGE_PIXELS:
-        return w, h, (f"{p}: very large image ({w * h / 1e6:.0f} megapixels); training shrinks it, "
-                      "so small objects may vanish"), False
+        return w, h, at(p, msg(VERY_LARGE, mp=w * h / 1e6)), False
     return w, h, None, False
 
 
@@ -224,6 +243,8 @@ def unique_boxes(boxes: list[labels.Box]) -> list[labels.Box]:
 
 def _unprefixed(message: str, path: str) -> str:
     # Messages from images.py/project.py start with the path; a Finding names its file itself.
+    if isinstance(message, Message) and message.key == AT_PATH:
+        return message.params["what"]
     return message[len(path) + 2:] if message.startswith(path + ": ") else message
 
 
@@ -266,7 +287,7 @@ def check_image_label(project: Project, index: int, num_classes: int | None) -> 
         exists, data = False, b""
     except OSError as e:
         exists, data = False, b""
-        findings.append(Finding(image, label, 0, f"cannot read the label file ({e.strerror or e})"))
+        findings.append(Finding(image, label, 0, msg(LABEL_UNREADABLE, why=e.strerror or e)))
     if huge:
         findings.append(Finding(image, label, 0, huge.message, True))
         data = b""
@@ -287,8 +308,7 @@ def check_image_label(project: Project, index: int, num_classes: int | None) -> 
     if len(rows) > 1:
         keys = [_row_key(r) for r in rows]
         if len(set(keys)) < len(keys):
-            findings += _summarised([("duplicate", Finding(image, label, line, f"repeats line {first} (a duplicate "
-                                                           "box); Ultralytics uses it once, and so does the dataset",
+            findings += _summarised([("duplicate", Finding(image, label, line, msg(DUPLICATE_BOX, first=first),
                                                            False))
                                      for line, first in duplicate_lines(data.decode("utf-8", errors="replace")
                                                                         .lstrip("\ufeff"))])
@@ -335,12 +355,10 @@ def _project_findings(project: Project, checks: list[ImageCheck]) -> list[Findin
     root = project.root
     for p in project.skipped:
         ext = p.suffix[1:].upper() or "this"
-        out.append(Finding(p, p, 0, f"{ext} files are not used for training; convert it to JPEG or PNG "
-                           "to use it", False))
+        out.append(Finding(p, p, 0, msg(SKIPPED_FORMAT, ext=ext), False))
     usable = [c for c in checks if c.status in (Status.LABELED, Status.EMPTY)]
     if any(c.classes for c in checks) and not project.classes:
-        out.append(Finding(root, project.classes_path, 0, "there is no class list (classes.txt); "
-                           "add the classes on the Label page, one name per line", True))
+        out.append(Finding(root, project.classes_path, 0, msg(NO_CLASS_LIST), True))
     if not any(c.status == Status.LABELED for c in usable):
-        out.append(Finding(root, root, 0, "no image has boxes yet; label some photos first", True))
+        out.append(Finding(root, root, 0, msg(NO_BOXES_YET), True))
     return out

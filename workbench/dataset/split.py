@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .. import labels
 from .types import Cancelled, CheckReport, DatasetError, Progress, SplitPlan, SplitSettings
+from ..messages import define, msg
 from ..project import Project, Status
 
 SPLIT_FILE = "split.json"
@@ -34,6 +35,17 @@ _PROGRESS_EVERY = 8    # hashes between progress calls (a 12 MP JPEG takes ~40 m
 # every preview before the first build would decode every photo again.
 _memo: dict[str, dict[str, list]] = {}
 _memo_lock = threading.Lock()
+ONE_IMAGE = define("split.one_image", "class '{name}' has 1 image: it cannot be in both train and val; "
+                   "label more images of it")
+NONE_IN_VAL = define("split.none_in_val", "class '{name}' has no image in val: {why}; label more images of it "
+                     "or change the seed")
+WHY_ONE_GROUP = define("split.why_one_group", "all its images are one burst or look-alike group")
+WHY_EARLIER_SPLIT = define("split.why_earlier_split", "its images were assigned to train by an earlier split")
+WHY_NEEDED_IN_TRAIN = define("split.why_needed_in_train",
+                             "moving any of its images would take another class out of train")
+NONE_IN_TRAIN = define("split.none_in_train", "class '{name}' has no image in train; label more images of it")
+BAD_FRACTIONS = define("split.bad_fractions", "val {val} + test {test} must leave images for training: "
+                       "use fractions such as val 0.2, test 0.1")
 _TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
 
 
@@ -247,8 +259,7 @@ def plan_split(project: Project, report: CheckReport, settings: SplitSettings,
     :class:`Cancelled`. Raises :class:`DatasetError` for impossible ratios.
     """
     if not 0 < settings.val < 1 or not 0 <= settings.test < 1 or settings.val + settings.test >= 1:
-        raise DatasetError(f"val {settings.val} + test {settings.test} must leave images for training: "
-                           "use fractions such as val 0.2, test 0.1")
+        raise DatasetError(msg(BAD_FRACTIONS, val=settings.val, test=settings.test))
     checks = report.images
     idx = [i for i, c in enumerate(checks) if c.status in (Status.LABELED, Status.EMPTY)]
     unlabeled = sum(c.status == Status.NOT_LABELED for c in checks)
@@ -349,8 +360,7 @@ def _stratify(project: Project, checks, idx: list[int], subset: list[str], movab
     for c in sorted(images_of, key=lambda c: (len(images_of[c]), c)):
         members = images_of[c]
         if len(members) < 2:
-            warnings.append(f"class '{name(c)}' has 1 image: it cannot be in both train and val; "
-                            "label more images of it")
+            warnings.append(msg(ONE_IMAGE, name=name(c)))
             continue
         if any(subset[k] == "val" for k in members):
             continue
@@ -363,19 +373,18 @@ def _stratify(project: Project, checks, idx: list[int], subset: list[str], movab
                 best = (rank, g)
         if best is None:
             if len({any_group[k] for k in members}) == 1:
-                why = "all its images are one burst or look-alike group"
+                why = msg(WHY_ONE_GROUP)
             elif not all(k in group_of for k in members):
-                why = "its images were assigned to train by an earlier split"
+                why = msg(WHY_EARLIER_SPLIT)
             else:
-                why = "moving any of its images would take another class out of train"
-            warnings.append(f"class '{name(c)}' has no image in val: {why}; label more images of it "
-                            "or change the seed")
+                why = msg(WHY_NEEDED_IN_TRAIN)
+            warnings.append(msg(NONE_IN_VAL, name=name(c), why=why))
             continue
         for k in best[1]:
             subset[k] = "val"
     for c, members in sorted(images_of.items()):
         if len(members) >= 2 and not any(subset[k] == "train" for k in members):
-            warnings.append(f"class '{name(c)}' has no image in train; label more images of it")
+            warnings.append(msg(NONE_IN_TRAIN, name=name(c)))
     return warnings
 
 

@@ -2,11 +2,26 @@
 from __future__ import annotations
 
 from .types import ImageCheck, Stats
+from ..messages import Message, define, msg
 from ..project import Status
 
 FEW_INSTANCES = 10      # fewer boxes of a class than this rarely trains into a detector
 TINY_PX = 8             # a box under this many pixels (after resizing to imgsz) is hard to learn
 TINY_SHARE = 0.5        # warn when more than this share of boxes is tiny
+
+NO_BOXES = define("advice.no_boxes", "class '{name}' has no boxes yet; label some, or delete the class")
+FEW_BOXES = define("advice.few_boxes", "class '{name}' has only {n} boxes; label at least {least} (better 100+) "
+                   "for it to be learned")
+ONE_BOX = define("advice.one_box", "class '{name}' has only 1 box; label at least {least} (better 100+) "
+                 "for it to be learned")
+TINY_BOXES = define("advice.tiny_boxes", "{tiny} of {total} boxes are smaller than {px} px at image size {imgsz}; "
+                    "train with a larger image size or crop the photos")
+UNLABELED = define("advice.unlabeled", "{n} images are not labeled yet and will be left out (save an image with "
+                   "no boxes to use it as a background)")
+ONE_UNLABELED = define("advice.one_unlabeled", "1 image is not labeled yet and will be left out (save an image "
+                       "with no boxes to use it as a background)")
+MANY_BACKGROUNDS = define("advice.many_backgrounds", "more backgrounds ({backgrounds}) than labeled images "
+                          "({labeled}); about 10% backgrounds is usual")
 
 
 def compute_stats(class_names: list[str], checks: list[ImageCheck]) -> Stats:
@@ -58,23 +73,19 @@ def tiny_share(checks: list[ImageCheck], imgsz: int) -> tuple[int, int]:
     return tiny, total
 
 
-def advice_for(stats: Stats, checks: list[ImageCheck], imgsz: int = 640) -> list[str]:
+def advice_for(stats: Stats, checks: list[ImageCheck], imgsz: int = 640) -> list[Message]:
     """What a coach would say before training: thin classes, tiny boxes, unlabeled photos."""
     out = []
     for name, n in zip(stats.class_names, stats.instances):
         if n == 0:
-            out.append(f"class '{name}' has no boxes yet; label some, or delete the class")
+            out.append(msg(NO_BOXES, name=name))
         elif n < FEW_INSTANCES:
-            out.append(f"class '{name}' has only {n} box{'es' if n != 1 else ''}; "
-                       f"label at least {FEW_INSTANCES} (better 100+) for it to be learned")
+            out.append(msg(ONE_BOX if n == 1 else FEW_BOXES, name=name, n=n, least=FEW_INSTANCES))
     tiny, total = tiny_share(checks, imgsz)
     if total and tiny / total > TINY_SHARE:
-        out.append(f"{tiny} of {total} boxes are smaller than {TINY_PX} px at image size {imgsz}; "
-                   "train with a larger image size or crop the photos")
+        out.append(msg(TINY_BOXES, tiny=tiny, total=total, px=TINY_PX, imgsz=imgsz))
     if stats.unlabeled:
-        out.append(f"{stats.unlabeled} image{'s are' if stats.unlabeled != 1 else ' is'} not labeled yet "
-                   "and will be left out (save an image with no boxes to use it as a background)")
+        out.append(msg(ONE_UNLABELED) if stats.unlabeled == 1 else msg(UNLABELED, n=stats.unlabeled))
     if stats.labeled and stats.backgrounds > stats.labeled:
-        out.append(f"more backgrounds ({stats.backgrounds}) than labeled images ({stats.labeled}); "
-                   "about 10% backgrounds is usual")
+        out.append(msg(MANY_BACKGROUNDS, backgrounds=stats.backgrounds, labeled=stats.labeled))
     return out

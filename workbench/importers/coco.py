@@ -11,6 +11,24 @@ import math
 from pathlib import Path
 
 from .types import ImportFormatError, ParsedSource, SourceFile, SourceObject
+from ..messages import at, define, msg
+from .labelme import CANNOT_READ
+
+SEVERAL_JSON = define("import.several_json", "give the COCO .json file itself ({n} .json files in this folder)")
+COCO_BAD_JSON = define("import.coco_bad_json", "not valid JSON (line {line})")
+NOT_COCO = define("import.not_coco", "not a COCO file (needs \"images\" and \"annotations\" lists)")
+IMAGE_WITHOUT_ID = define("import.image_without_id", "an entry of \"images\" has no id")
+COCO_IMAGE = define("import.coco_image", "{file}: image {id} ({name})")
+UNKNOWN_IMAGE_ID = define("import.unknown_image_id", "annotation {id} names image id {image_id}, which is not in "
+                          "\"images\"")
+UNKNOWN_CATEGORY = define("import.unknown_category", "annotation {id}: category id {cat} is not in \"categories\"")
+CROWD = define("import.crowd", "annotation {id} ({name}) is a crowd region (iscrowd=1); Ultralytics does not train "
+               "on those, so it was left out")
+BBOX_NOT_FINITE = define("import.bbox_not_finite", "annotation {id} ({name}): bbox {bbox} holds a value that is "
+                         "not a number; left out")
+BBOX_NOT_POSITIVE = define("import.bbox_not_positive", "annotation {id} ({name}): bbox {bbox} has a width or height "
+                           "of 0 or less; left out")
+NO_BBOX = define("import.no_bbox", "annotation {id} ({name}) has no [x, y, w, h] bbox")
 
 
 def read_coco(src: Path) -> ParsedSource:
@@ -21,17 +39,16 @@ def read_coco(src: Path) -> ParsedSource:
     if src.is_dir():
         found = sorted(src.glob("*.json"))
         if len(found) != 1:
-            raise ImportFormatError(f"{src}: give the COCO .json file itself "
-                                    f"({len(found)} .json files in this folder)")
+            raise ImportFormatError(at(src, msg(SEVERAL_JSON, n=len(found))))
         src = found[0]
     try:
         data = json.loads(src.read_text(encoding="utf-8-sig"))
     except ValueError as e:
-        raise ImportFormatError(f"{src}: not valid JSON (line {getattr(e, 'lineno', '?')})") from e
+        raise ImportFormatError(at(src, msg(COCO_BAD_JSON, line=getattr(e, "lineno", "?")))) from e
     except OSError as e:
-        raise ImportFormatError(f"{src}: cannot read ({e.strerror or e})") from e
+        raise ImportFormatError(at(src, msg(CANNOT_READ, why=e.strerror or e))) from e
     if not (isinstance(data, dict) and all(isinstance(data.get(k), list) for k in ("images", "annotations"))):
-        raise ImportFormatError(f"{src}: not a COCO file (needs \"images\" and \"annotations\" lists)")
+        raise ImportFormatError(at(src, msg(NOT_COCO)))
     out = ParsedSource()
     cats: dict = {}
     for c in data.get("categories") or []:
@@ -41,7 +58,7 @@ def read_coco(src: Path) -> ParsedSource:
     by_id: dict = {}
     for im in data["images"]:
         if not isinstance(im, dict) or "id" not in im:
-            out.skipped.append(f"{src.name}: an entry of \"images\" has no id")
+            out.skipped.append(at(src.name, msg(IMAGE_WITHOUT_ID)))
             continue
         name = str(im.get("file_name") or "")
         try:
@@ -49,7 +66,7 @@ def read_coco(src: Path) -> ParsedSource:
         except (TypeError, ValueError):
             size = (0, 0)
         # near: Roboflow's COCO export keeps _annotations.coco.json beside the images of each split
-        sf = SourceFile(source=f"{src.name}: image {im['id']} ({name})", image_ref=name, near=src.parent,
+        sf = SourceFile(source=msg(COCO_IMAGE, file=src.name, id=im["id"], name=name), image_ref=name, near=src.parent,
                         size=size if all(size) else None)
         by_id[im["id"]] = sf
         out.files.append(sf)
@@ -58,31 +75,26 @@ def read_coco(src: Path) -> ParsedSource:
             continue
         sf = by_id.get(a.get("image_id"))
         if sf is None:
-            out.skipped.append(f"{src.name}: annotation {a.get('id')} names image id {a.get('image_id')}, "
-                               "which is not in \"images\"")
+            out.skipped.append(at(src.name, msg(UNKNOWN_IMAGE_ID, id=a.get("id"), image_id=a.get("image_id"))))
             continue
         cat = a.get("category_id")
         name = cats.get(cat)
-        what = f"annotation {a.get('id')}"
         if name is None:
-            sf.skipped.append(f"{what}: category id {cat} is not in \"categories\"")
+            sf.skipped.append(msg(UNKNOWN_CATEGORY, id=a.get("id"), cat=cat))
         elif a.get("iscrowd"):
-            sf.skipped.append(f"{what} ({name}) is a crowd region (iscrowd=1); Ultralytics does not "
-                              "train on those, so it was left out")
+            sf.skipped.append(msg(CROWD, id=a.get("id"), name=name))
         else:
             try:
                 x, y, w, h = (float(v) for v in a.get("bbox"))
             except (TypeError, ValueError):
-                sf.skipped.append(f"{what} ({name}) has no [x, y, w, h] bbox")
+                sf.skipped.append(msg(NO_BBOX, id=a.get("id"), name=name))
                 continue
             if not all(math.isfinite(v) for v in (x, y, w, h)):
-                sf.skipped.append(f"{what} ({name}): bbox {a.get('bbox')} holds a value that is not a number; "
-                                  "left out")
+                sf.skipped.append(msg(BBOX_NOT_FINITE, id=a.get("id"), name=name, bbox=a.get("bbox")))
                 continue
             if w <= 0 or h <= 0:
                 # Ultralytics' own COCO converter skips these too: a flipped box is a guess
-                sf.skipped.append(f"{what} ({name}): bbox {a.get('bbox')} has a width or height of 0 or less; "
-                                  "left out")
+                sf.skipped.append(msg(BBOX_NOT_POSITIVE, id=a.get("id"), name=name, bbox=a.get("bbox")))
                 continue
             sf.objects.append(SourceObject(name, x, y, x + w, y + h))
     return out

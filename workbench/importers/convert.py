@@ -24,6 +24,20 @@ from .lookup import ImageLookup
 from ..labels import Box
 from ..project import Project
 from .types import FORMATS, ImportFormatError, ImportReport, ParsedSource, Progress, SourceFile, SourceObject
+from ..messages import at, define, msg
+
+WRITE_FAILED = define("import.write_failed", "{why} (an existing file there is left as it was)")
+UNKNOWN_SIZE = define("import.unknown_size", "unknown image size, {problem}")
+TURNED = define("import.turned", "boxes were drawn on the photo as stored ({sw}x{sh}); turned to the upright image "
+                "({w}x{h}) as Ultralytics sees it")
+SIZE_DIFFERS = define("import.size_differs", "the file says the image is {sw}x{sh} but {image} is {w}x{h}; boxes "
+                      "were converted against the real image, check them")
+NO_CLASS_NAME = define("import.no_class_name", "object {k} has no class name")
+NO_AREA = define("import.no_area", "object {k} ({name}) has no area inside the {w}x{h} image")
+COUNTED_NOTE = define("import.counted_note", "{n} {note}")
+CLAMPED = define("import.clamped", "{n} box(es) reached outside the image and were cut to it")
+NOTHING_CONVERTED = define("import.nothing_converted", "no box could be converted; no label file written")
+ALREADY_CLAIMED = define("import.already_claimed", "{other} already gave labels to {image}; kept those")
 
 def read_source(fmt: str, src: Path) -> ParsedSource:
     """Read ``src`` in format ``fmt`` (voc, coco, labelme) without resolving anything."""
@@ -83,7 +97,7 @@ def _write(job: tuple[Path, list[Box]]) -> str | None:
     try:
         labels.write_label_file(*job)
     except labels.LabelWriteError as e:
-        return f"{e.strerror} (an existing file there is left as it was)"
+        return msg(WRITE_FAILED, why=e.strerror)
     return None
 
 
@@ -92,41 +106,38 @@ def _plan(sf: SourceFile, project: Project, index: ImageLookup, report: ImportRe
     """The label file and rows for one annotated image, or None (the reason goes to the report)."""
     i, why = index.find(sf.image_ref, sf.near, sf.stem_hint)
     if i is None:
-        report.skipped.append(f"{sf.source}: {why}")
+        report.skipped.append(at(sf.source, why))
         return None
-    notes = [f"{sf.source}: {why}"] if why else []
+    notes = [at(sf.source, why)] if why else []
     image = project.images[i]
     blocked = project.blocking_problem(i)
     if blocked:
-        report.skipped.append(f"{sf.source}: {blocked}")
+        report.skipped.append(at(sf.source, blocked))
         return None
     info = image_info(image)
     if not (info.width and info.height):
-        report.skipped.append(f"{sf.source}: unknown image size, {info.problem}")
+        report.skipped.append(at(sf.source, msg(UNKNOWN_SIZE, problem=info.problem)))
         return None
     w, h = info.width, info.height
     if info.problem:  # size known, so the boxes convert; the photo itself needs a look
-        notes.append(f"{sf.source}: {info.problem}")
+        notes.append(at(sf.source, info.problem))
     objects = sf.objects
     if sf.size and all(sf.size) and sf.size != (w, h):
         rotated = _from_stored_orientation(image, sf.size, objects)
         if rotated is not None:
             objects = rotated
-            notes.append(f"{sf.source}: boxes were drawn on the photo as stored "
-                         f"({sf.size[0]}x{sf.size[1]}); turned to the upright image ({w}x{h}) "
-                         "as Ultralytics sees it")
+            notes.append(at(sf.source, msg(TURNED, sw=sf.size[0], sh=sf.size[1], w=w, h=h)))
         else:
-            notes.append(f"{sf.source}: the file says the image is {sf.size[0]}x{sf.size[1]} but "
-                         f"{image.name} is {w}x{h}; boxes were converted against the real image, "
-                         "check them")
+            notes.append(at(sf.source, msg(SIZE_DIFFERS, sw=sf.size[0], sh=sf.size[1], image=image.name,
+                                           w=w, h=h)))
     for why in sf.skipped:
-        report.skipped.append(f"{sf.source}: {why}")
+        report.skipped.append(at(sf.source, why))
     rows = []
     clamped = 0
     for k, o in enumerate(objects, start=1):
         name = " ".join(str(o.name).split())
         if not name:
-            report.skipped.append(f"{sf.source}: object {k} has no class name")
+            report.skipped.append(at(sf.source, msg(NO_CLASS_NAME, k=k)))
             continue
         if not all(math.isfinite(v) for v in (o.x1, o.y1, o.x2, o.y2)):
             report.skipped.append(f"{sf.source}: object {k} ({name}) has a coordinate that is not a number "
@@ -137,21 +148,20 @@ def _plan(sf: SourceFile, project: Project, index: ImageLookup, report: ImportRe
         cx1, cy1 = min(max(x1, 0.0), w), min(max(y1, 0.0), h)
         cx2, cy2 = min(max(x2, 0.0), w), min(max(y2, 0.0), h)
         if cx2 - cx1 <= 0 or cy2 - cy1 <= 0:
-            report.skipped.append(f"{sf.source}: object {k} ({name}) has no area inside the {w}x{h} image")
+            report.skipped.append(at(sf.source, msg(NO_AREA, k=k, name=name, w=w, h=h)))
             continue
         clamped += (cx1, cy1, cx2, cy2) != (x1, y1, x2, y2)
         rows.append((name, (cx1 + cx2) / 2 / w, (cy1 + cy2) / 2 / h, (cx2 - cx1) / w, (cy2 - cy1) / h))
     for note, n in Counter(o.note for o in objects if o.note).items():
-        notes.append(f"{sf.source}: {n} {note}")
+        notes.append(at(sf.source, msg(COUNTED_NOTE, n=n, note=note)))
     if clamped:
-        notes.append(f"{sf.source}: {clamped} box(es) reached outside the image and were cut to it")
+        notes.append(at(sf.source, msg(CLAMPED, n=clamped)))
     if not rows and (sf.objects or sf.skipped):
-        report.skipped.append(f"{sf.source}: no box could be converted; no label file written")
+        report.skipped.append(at(sf.source, msg(NOTHING_CONVERTED)))
         return None
     label_path = project.label_paths[i]
     if label_path in claimed:
-        report.skipped.append(f"{sf.source}: {claimed[label_path]} already gave labels to {image.name}; "
-                              "kept those")
+        report.skipped.append(at(sf.source, msg(ALREADY_CLAIMED, other=claimed[label_path], image=image.name)))
         return None
     claimed[label_path] = sf.source
     if label_path.exists() and not overwrite:

@@ -7,11 +7,20 @@ import math
 from pathlib import Path
 
 from .types import ParsedSource, SourceFile, SourceObject, annotation_files
+from ..messages import at, define, msg
 
+BAD_JSON = define("import.bad_json", "not valid JSON; fix or remove the file")
+BAD_JSON_LINE = define("import.bad_json_line", "not valid JSON (line {line}); fix or remove the file")
+CANNOT_READ = define("import.cannot_read", "cannot read ({why})")
+NOT_LABELME = define("import.not_labelme", "not a labelme file (no \"shapes\" list)")
+SHAPE_NOT_OBJECT = define("import.shape_not_object", "shape {k} is not an object")
+BAD_POINTS = define("import.bad_points", "shape {k} ({label}): points are not x, y pairs")
+NO_BOX_KIND = define("import.no_box_kind", "shape {k} ({label}) is a {kind}, which has no box")
+TOO_FEW_POINTS = define("import.too_few_points", "shape {k} ({label}): a {kind} needs at least 2 points")
 _AS_BOX_NOTE = {
-    "polygon": "polygon(s) converted to their bounding boxes",
-    "circle": "circle(s) converted to their bounding boxes",
-    "mask": "mask(s) converted to their bounding boxes",
+    "polygon": msg(define("import.polygons_as_boxes", "polygon(s) converted to their bounding boxes")),
+    "circle": msg(define("import.circles_as_boxes", "circle(s) converted to their bounding boxes")),
+    "mask": msg(define("import.masks_as_boxes", "mask(s) converted to their bounding boxes")),
 }
 
 
@@ -23,13 +32,13 @@ def read_labelme(src: Path) -> ParsedSource:
             data = json.loads(f.read_text(encoding="utf-8-sig"))
         except ValueError as e:
             line = getattr(e, "lineno", None)
-            out.skipped.append(f"{f}: not valid JSON{f' (line {line})' if line else ''}; fix or remove the file")
+            out.skipped.append(at(f, msg(BAD_JSON_LINE, line=line) if line else msg(BAD_JSON)))
             continue
         except OSError as e:
-            out.skipped.append(f"{f}: cannot read ({e.strerror or e})")
+            out.skipped.append(at(f, msg(CANNOT_READ, why=e.strerror or e)))
             continue
         if not isinstance(data, dict) or not isinstance(data.get("shapes"), list):
-            out.skipped.append(f"{f}: not a labelme file (no \"shapes\" list)")
+            out.skipped.append(at(f, msg(NOT_LABELME)))
             continue
         out.files.append(_read_file(f, data))
     return out
@@ -44,14 +53,14 @@ def _read_file(f: Path, data: dict) -> SourceFile:
         sf.size = None
     for k, shape in enumerate(data["shapes"], start=1):
         if not isinstance(shape, dict):
-            sf.skipped.append(f"shape {k} is not an object")
+            sf.skipped.append(msg(SHAPE_NOT_OBJECT, k=k))
             continue
         label = str(shape.get("label") or "")
         kind = shape.get("shape_type") or "polygon"  # labelme < 3 wrote no shape_type: polygons
         try:
             pts = [(float(x), float(y)) for x, y in shape.get("points") or []]
         except (TypeError, ValueError):
-            sf.skipped.append(f"shape {k} ({label}): points are not x, y pairs")
+            sf.skipped.append(msg(BAD_POINTS, k=k, label=label))
             continue
         if not all(math.isfinite(v) for p in pts for v in p):
             sf.skipped.append(f"shape {k} ({label}): a point is not a number (NaN or infinity); left out")
@@ -61,10 +70,10 @@ def _read_file(f: Path, data: dict) -> SourceFile:
             r = math.hypot(px - cx, py - cy)
             pts = [(cx - r, cy - r), (cx + r, cy + r)]
         elif kind not in ("rectangle", "polygon", "mask", "circle"):
-            sf.skipped.append(f"shape {k} ({label}) is a {kind}, which has no box")
+            sf.skipped.append(msg(NO_BOX_KIND, k=k, label=label, kind=kind))
             continue
         if len(pts) < 2:
-            sf.skipped.append(f"shape {k} ({label}): a {kind} needs at least 2 points")
+            sf.skipped.append(msg(TOO_FEW_POINTS, k=k, label=label, kind=kind))
             continue
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         sf.objects.append(SourceObject(label, min(xs), min(ys), max(xs), max(ys), _AS_BOX_NOTE.get(kind)))

@@ -5,7 +5,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..messages import define, msg
 from ..project import Project
+
+USED_SAME_NAME = define("import.used_same_name", "'{ref}' not found; used the image with its name")
+USED_STEM = define("import.used_stem", "'{ref}' not found; used the image named like the annotation file")
+USED_STEM_NONE_NAMED = define("import.used_stem_none_named", "no image named in the file; used the image named "
+                              "like the annotation file")
+NOT_FOUND = define("import.not_found", "image not found: looked for '{ref}' in {root}")
+NOT_FOUND_NONE_NAMED = define("import.not_found_none_named", "image not found: looked for an image (the file "
+                              "names none) in {root}")
+AMBIGUOUS = define("import.ambiguous", "'{ref}' matches {n} images ({some}); move the annotation file beside its "
+                   "image or give the full path")
 
 
 class ImageLookup:
@@ -63,15 +74,15 @@ class ImageLookup:
             stem = stem.rsplit(".", 1)[0] if "." in stem else stem
             cands = self.by_stem.get(stem, [])
             if cands:
-                return self._pick(cands, parts, near_rel, ref, f"'{ref}' not found; used the image with its name")
+                return self._pick(cands, parts, near_rel, ref, msg(USED_SAME_NAME, ref=ref))
         if stem_hint:
             cands = self.by_stem.get(stem_hint.lower(), [])
             if cands:
                 return self._pick(cands, [stem_hint], near_rel, stem_hint,
-                                  (f"'{ref}' not found; " if ref else "no image named in the file; ")
-                                  + "used the image named like the annotation file")
-        looked = f"'{ref}'" if ref else "an image (the file names none)"
-        return None, f"image not found: looked for {looked} in {self.project.root}"
+                                  msg(USED_STEM, ref=ref) if ref else msg(USED_STEM_NONE_NAMED))
+        if ref:
+            return None, msg(NOT_FOUND, ref=ref, root=self.project.root)
+        return None, msg(NOT_FOUND_NONE_NAMED, root=self.project.root)
 
     def _rel_dir(self, near: Path | None) -> str | None:
         if near is None:
@@ -105,6 +116,5 @@ class ImageLookup:
             exact = [c for c in cands if c.rsplit("/", 1)[-1] == parts[-1]]
             cands = exact or cands
         if len(cands) > 1:
-            return None, (f"'{ref}' matches {len(cands)} images ({', '.join(cands[:3])}); "
-                          "move the annotation file beside its image or give the full path")
+            return None, msg(AMBIGUOUS, ref=ref, n=len(cands), some=", ".join(cands[:3]))
         return self.rel[cands[0]], note

@@ -10,8 +10,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..images import SKIP_DIRS
+from ..messages import define, msg
 
 FORMATS = ("voc", "coco", "labelme")
+
+WRITTEN = define("import.written", "{files} label files written, {boxes} boxes")
+WRITTEN_UNCHANGED = define("import.written_unchanged", "{files} label files written, {boxes} boxes, {unchanged} "
+                           "already up to date")
+CLASSES_ADDED = define("import.classes_added", "classes added: {names}")
+KEPT = define("import.kept", "{n} label files already exist and were kept (import again with overwrite to "
+              "replace them):")
+NOT_CONVERTED = define("import.not_converted", "{n} not converted:")
+NOTES = define("import.notes", "{n} notes:")
+CANCELLED = define("import.cancelled", "cancelled: nothing was written")
+NO_SOURCE = define("import.no_source", "{src}: no such file or folder")
+NO_FILES = define("import.no_files", "{src}: no {suffix} files found; pick the folder that holds them")
+INDENTED = define("import.indented", "  {text}")   # an entry under a heading: "file: why" (may be a Message)
 
 # progress(done, total) -> False cancels before anything is written
 Progress = Callable[[int, int], bool | None]
@@ -75,22 +89,21 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The report as text lines for a terminal or a dialog."""
-        out = [f"{self.converted} label files written, {self.boxes} boxes"
-               + (f", {self.unchanged} already up to date" if self.unchanged else "")]
+        out: list[str] = [msg(WRITTEN_UNCHANGED if self.unchanged else WRITTEN, files=self.converted,
+                              boxes=self.boxes, unchanged=self.unchanged)]
         if self.classes_added:
-            out.append("classes added: " + ", ".join(self.classes_added))
+            out.append(msg(CLASSES_ADDED, names=", ".join(self.classes_added)))
         if self.existing:
-            out.append(f"{len(self.existing)} label files already exist and were kept "
-                       "(import again with overwrite to replace them):")
+            out.append(msg(KEPT, n=len(self.existing)))
             out += [f"  {p}" for p in self.existing]
         if self.skipped:
-            out.append(f"{len(self.skipped)} not converted:")
-            out += [f"  {s}" for s in self.skipped]
+            out.append(msg(NOT_CONVERTED, n=len(self.skipped)))
+            out += [msg(INDENTED, text=s) for s in self.skipped]
         if self.notes:
-            out.append(f"{len(self.notes)} notes:")
-            out += [f"  {s}" for s in self.notes]
+            out.append(msg(NOTES, n=len(self.notes)))
+            out += [msg(INDENTED, text=s) for s in self.notes]
         if self.cancelled:
-            out.append("cancelled: nothing was written")
+            out.append(msg(CANCELLED))
         return out
 
 
@@ -100,12 +113,12 @@ def annotation_files(src: Path, suffix: str) -> list[Path]:
     if src.is_file():
         return [src]
     if not src.is_dir():
-        raise ImportFormatError(f"{src}: no such file or folder")
+        raise ImportFormatError(msg(NO_SOURCE, src=src))
     out = []
     for dirpath, dirnames, filenames in os.walk(src):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
         out += [Path(dirpath) / f for f in sorted(filenames)
                 if f.lower().endswith(suffix) and not f.startswith(".")]
     if not out:
-        raise ImportFormatError(f"{src}: no {suffix} files found; pick the folder that holds them")
+        raise ImportFormatError(msg(NO_FILES, src=src, suffix=suffix))
     return out

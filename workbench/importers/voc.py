@@ -9,6 +9,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from .types import ParsedSource, SourceFile, SourceObject, annotation_files
+from ..messages import at, define, msg
+from .labelme import CANNOT_READ
+
+BAD_XML = define("import.bad_xml", "not valid XML (line {line}); fix or remove the file")
+NOT_VOC = define("import.not_voc", "not a Pascal VOC file (the root element is <{tag}>, not <annotation>)")
+ROTATED = define("import.rotated", "object {k} ({label}) has a rotated box (robndbox); only axis-aligned boxes "
+                 "convert")
+NO_BNDBOX = define("import.no_bndbox", "object {k} ({label}) has no <bndbox>; only axis-aligned boxes convert")
+BAD_BNDBOX = define("import.bad_bndbox", "object {k} ({label}): <bndbox> lacks a number in xmin/ymin/xmax/ymax")
 
 
 def read_voc(src: Path) -> ParsedSource:
@@ -18,14 +27,13 @@ def read_voc(src: Path) -> ParsedSource:
         try:
             root = ET.parse(f).getroot()
         except ET.ParseError as e:
-            out.skipped.append(f"{f}: not valid XML (line {e.position[0]}); fix or remove the file")
+            out.skipped.append(at(f, msg(BAD_XML, line=e.position[0])))
             continue
         except OSError as e:
-            out.skipped.append(f"{f}: cannot read ({e.strerror or e})")
+            out.skipped.append(at(f, msg(CANNOT_READ, why=e.strerror or e)))
             continue
         if root.tag != "annotation":
-            out.skipped.append(f"{f}: not a Pascal VOC file (the root element is <{root.tag}>, "
-                               "not <annotation>)")
+            out.skipped.append(at(f, msg(NOT_VOC, tag=root.tag)))
             continue
         out.files.append(_read_annotation(f, root))
     return out
@@ -48,13 +56,12 @@ def _read_annotation(f: Path, root: ET.Element) -> SourceFile:
         label = (obj.findtext("name") or "").strip()
         box = obj.find("bndbox")
         if box is None:
-            kind = "a rotated box (robndbox)" if obj.find("robndbox") is not None else "no <bndbox>"
-            sf.skipped.append(f"object {k} ({label}) has {kind}; only axis-aligned boxes convert")
+            sf.skipped.append(msg(ROTATED if obj.find("robndbox") is not None else NO_BNDBOX, k=k, label=label))
             continue
         try:
             x1, y1, x2, y2 = (float(box.findtext(t)) for t in ("xmin", "ymin", "xmax", "ymax"))
         except (TypeError, ValueError):
-            sf.skipped.append(f"object {k} ({label}): <bndbox> lacks a number in xmin/ymin/xmax/ymax")
+            sf.skipped.append(msg(BAD_BNDBOX, k=k, label=label))
             continue
         sf.objects.append(SourceObject(label, x1, y1, x2, y2))
     return sf

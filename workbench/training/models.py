@@ -15,8 +15,24 @@ import threading
 import time
 from pathlib import Path
 
+from ..messages import define, msg
+
 FAMILIES = [("yolo11", "YOLO11"), ("yolov8", "YOLOv8")]
 SIZES = [("n", "nano"), ("s", "small"), ("m", "medium")]
+NO_MODEL = define("model.none", "No model chosen: pick a pretrained .pt, a .yaml to train from scratch, or a .pt "
+                  "file.")
+NO_MODEL_FILE = define("model.no_file", "The model file {model} does not exist; choose another model file.")
+NOT_A_MODEL = define("model.not_a_model", "{model} is not a .pt weights file or a .yaml model config; choose one "
+                     "of those.")
+OFFLINE = define("model.offline", "{model} is not on this computer and cannot be downloaded (no internet); train "
+                 "from scratch with {scratch}, or choose a .pt file you have.")
+NO_WEIGHTS = define("model.no_weights", "The weights file {model} does not exist; choose an existing .pt file.")
+ON_DISK = define("model.on_disk", "{model} (pretrained, on disk)")
+DOWNLOAD = define("model.download", "{model} (pretrained, download)")
+NOT_AVAILABLE = define("model.not_available", "{model} (pretrained, not available)")
+# one template per size: "nano" and friends are words a translator must see in their sentence
+SCRATCH = {name: define(f"model.scratch_{name}", "{model} " + name + " (from scratch)")
+           for _size, name in SIZES}
 PROBE_HOST = ("github.com", 443)
 PROBE_SECONDS = 0.5
 _probe_cache: tuple[float, bool] | None = None
@@ -95,23 +111,22 @@ def is_official_name(name: str) -> bool:
 def check_model(model: str, extra_dirs=()) -> str | None:
     """None when ``model`` can be loaded without the network hanging; else the one-sentence reason."""
     if not model:
-        return "No model chosen: pick a pretrained .pt, a .yaml to train from scratch, or a .pt file."
+        return msg(NO_MODEL)
     suffix = Path(model).suffix.lower()
     if suffix in {".yaml", ".yml"}:
         if Path(model).is_file() or Path(model).name == model:
             return None  # a file, or a built-in config name Ultralytics ships (yolo11n.yaml)
-        return f"The model file {model} does not exist; choose another model file."
+        return msg(NO_MODEL_FILE, model=model)
     if suffix != ".pt":
-        return f"{model} is not a .pt weights file or a .yaml model config; choose one of those."
+        return msg(NOT_A_MODEL, model=model)
     if find_weights(model, extra_dirs):
         return None
     if is_official_name(model):
         if online():
             return None
         scratch = Path(model).stem + ".yaml"
-        return (f"{model} is not on this computer and cannot be downloaded (no internet); "
-                f"train from scratch with {scratch}, or choose a .pt file you have.")
-    return f"The weights file {model} does not exist; choose an existing .pt file."
+        return msg(OFFLINE, model=model, scratch=scratch)
+    return msg(NO_WEIGHTS, model=model)
 
 
 def model_choices(extra_dirs=()) -> list:
@@ -125,12 +140,12 @@ def model_choices(extra_dirs=()) -> list:
             name = f"{stem}{size}.pt"
             path = find_weights(name, extra_dirs)
             if path:
-                out.append(ModelChoice(str(path), f"{family}{size} (pretrained, on disk)", True))
+                out.append(ModelChoice(str(path), msg(ON_DISK, model=f"{family}{size}"), True))
             else:
                 reason = check_model(name, extra_dirs)
-                label = f"{family}{size} (pretrained, " + ("download)" if reason is None else "not available)")
+                label = msg(DOWNLOAD if reason is None else NOT_AVAILABLE, model=f"{family}{size}")
                 out.append(ModelChoice(name, label, reason is None, reason or ""))
-            out.append(ModelChoice(f"{stem}{size}.yaml", f"{family}{size} {size_name} (from scratch)", True))
+            out.append(ModelChoice(f"{stem}{size}.yaml", msg(SCRATCH[size_name], model=f"{family}{size}"), True))
     listed = {c.name for c in out}
     for d in extra_dirs:
         for p in sorted(Path(d).glob("*.pt")) if Path(d).is_dir() else []:

@@ -21,7 +21,11 @@ from . import checkpoint_safety  # safety-inputs: .pt checked before loading, ch
 from .log import capture_output
 from .runs import per_class_metrics, saved_plots
 from .setup import build_train_args, explain_error, prepare_ultralytics
+from ..messages import define, message_of, msg
 from .types import BatchProgress, EpochEnd, Event, Failed, Finished, Log, Started, TrainingError, TrainSettings
+
+
+CANCELLED_BEFORE_START = define("train.cancelled_before_start", "Training was cancelled before it started.")
 
 
 class _Paused(Exception):
@@ -82,7 +86,7 @@ class TrainingRun:
         try:
             result = self._run()
         except TrainingError as e:
-            result = Failed(str(e))
+            result = Failed(message_of(e) or str(e))
         except BaseException as e:  # noqa: BLE001 - a run must never take the app down
             result = Failed(explain_error(e, self.settings), traceback.format_exc())
         finally:
@@ -118,7 +122,7 @@ class TrainingRun:
         prepare_ultralytics(lambda line: self._emit(Log(line)))
         checkpoint_safety.check_start_files(s)  # safety-inputs: a .pt that would run code is refused
         if self._stop.is_set() or self._pause.is_set():
-            raise TrainingError("Training was cancelled before it started.")
+            raise TrainingError(msg(CANCELLED_BEFORE_START))
         import torch
 
         from ultralytics import YOLO
@@ -160,7 +164,8 @@ class TrainingRun:
         return Finished(save_dir=save_dir, best=best, last=last, metrics=dict(metrics),
                         per_class=[] if paused else per_class_metrics(trainer),
                         stopped=self._stop.is_set() and not paused, paused=paused,
-                        plots=saved_plots(save_dir))
+                        plots=saved_plots(save_dir),
+                        val_images=0 if paused else int(getattr(getattr(trainer, "validator", None), "seen", 0) or 0))
 
     # ---- Ultralytics callbacks (run in the training thread) ---------------------------------
     def _use_all_cores(self, trainer) -> None:

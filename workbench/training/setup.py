@@ -13,9 +13,41 @@ import sys
 from pathlib import Path
 
 from . import models as training_models
+from ..messages import define, msg
 from .models import check_model, online
 
 IMAGE_SUFFIXES = {".bmp", ".dng", ".jpeg", ".jpg", ".mpo", ".png", ".tif", ".tiff", ".webp", ".pfm", ".heic"}
+
+
+NO_CHECKPOINT = define("train.no_checkpoint", "The checkpoint {path} does not exist; choose the last.pt of a "
+                       "paused run.")
+NO_NAMES = define("train.no_names", "{data} names no classes; add a names: list and build the dataset again.")
+NO_DATA = define("train.no_data", "The dataset file {data} does not exist; build the dataset again or choose its "
+                 "data.yaml.")
+DATA_UNREADABLE = define("train.data_unreadable", "Cannot read {data} ({why}); check the file and try again.")
+BAD_YAML = define("train.bad_yaml", "{data} is not valid YAML; fix it or build the dataset again.")
+BAD_YAML_LINE = define("train.bad_yaml_line", "{data} line {line} is not valid YAML; fix it or build the dataset "
+                       "again.")
+NOT_A_DATASET = define("train.not_a_dataset", "{data} is not a dataset description (no train/val/names); build "
+                       "the dataset again.")
+MISSING_ENTRY = define("train.missing_entry", "{data} has no {entries} entry; build the dataset again.")
+NO_IMAGES_FOLDER = define("train.no_images_folder", "The {split} images folder {folder} named in {data} does not "
+                          "exist; build the dataset again.")
+NO_LABELED = define("train.no_labeled", "No labeled images in the dataset of {data}: label some photos, then build "
+                    "the dataset again.")
+NO_CLASS_NUMBER = define("train.no_class_number", "{label} line {line} does not start with a class number; fix "
+                         "the label on the Label page.")
+CLASS_OUT_OF_RANGE = define("train.class_out_of_range", "{label} line {line} uses class {cls}, but {data} names "
+                            "only {nc} class(es) (0-{last}); add the class or fix the label, then build the "
+                            "dataset again.")
+OUT_OF_MEMORY = define("train.out_of_memory", "Out of memory (batch {batch}, image size {imgsz}): choose a smaller "
+                       "batch, a smaller image size or a smaller model, then train again.")
+INTERRUPTED = define("train.interrupted", "Training was interrupted.")
+FILE_MISSING = define("train.file_missing", "A file or folder the run needs is missing ({error}). If the dataset "
+                      "was moved or deleted, build it again, then train again.")
+NO_USABLE_IMAGES = define("train.no_usable_images", "The dataset has no usable labeled images ({error}); check it "
+                          "on the Dataset page.")
+FAILED = define("train.failed", "Training failed: {error}. The log shows the details.")
 
 
 def _training_error(message: str) -> Exception:
@@ -33,7 +65,7 @@ def build_train_args(s) -> dict:
     if s.resume:
         last = Path(s.resume)
         if not last.is_file():
-            raise _training_error(f"The checkpoint {last} does not exist; choose the last.pt of a paused run.")
+            raise _training_error(msg(NO_CHECKPOINT, path=last))
         args = {"resume": True}
         for key in ("device", "workers"):
             value = getattr(s, key)
@@ -66,7 +98,7 @@ def build_train_args(s) -> dict:
         args["workers"] = int(s.workers)
     args.update(s.extra or {})
     if not names:
-        raise _training_error(f"{data} names no classes; add a names: list and build the dataset again.")
+        raise _training_error(msg(NO_NAMES, data=data))
     return args
 
 
@@ -75,20 +107,21 @@ def check_dataset(data: Path) -> list[str]:
     import yaml
 
     if not data.is_file():
-        raise _training_error(f"The dataset file {data} does not exist; build the dataset again or choose its data.yaml.")
+        raise _training_error(msg(NO_DATA, data=data))
     try:
         cfg = yaml.safe_load(data.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
-        raise _training_error(f"Cannot read {data} ({e}); check the file and try again.") from e
+        raise _training_error(msg(DATA_UNREADABLE, data=data, why=e)) from e
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        raise _training_error(f"{data}{where} is not valid YAML; fix it or build the dataset again.") from e
+        if mark is not None:
+            raise _training_error(msg(BAD_YAML_LINE, data=data, line=mark.line + 1)) from e
+        raise _training_error(msg(BAD_YAML, data=data)) from e
     if not isinstance(cfg, dict):
-        raise _training_error(f"{data} is not a dataset description (no train/val/names); build the dataset again.")
+        raise _training_error(msg(NOT_A_DATASET, data=data))
     missing = [k for k in ("train", "val", "names") if not cfg.get(k)]
     if missing:
-        raise _training_error(f"{data} has no {', '.join(missing)} entry; build the dataset again.")
+        raise _training_error(msg(MISSING_ENTRY, data=data, entries=", ".join(missing)))
     names = cfg["names"]
     names = [names[k] for k in sorted(names)] if isinstance(names, dict) else list(names)
     root = Path(cfg.get("path") or data.parent)
@@ -100,12 +133,10 @@ def check_dataset(data: Path) -> list[str]:
         for entry in entries:
             folder = root / str(entry)
             if not folder.exists():
-                raise _training_error(f"The {split} images folder {folder} named in {data} does not exist; "
-                                      "build the dataset again.")
+                raise _training_error(msg(NO_IMAGES_FOLDER, split=split, folder=folder, data=data))
             total += _check_labels(folder, len(names), split, data)
     if total == 0:
-        raise _training_error(f"No labeled images in the dataset of {data}: label some photos, "
-                              "then build the dataset again.")
+        raise _training_error(msg(NO_LABELED, data=data))
     return names
 
 
@@ -149,12 +180,10 @@ def _check_labels(folder: Path, nc: int, split: str, data: Path) -> int:
             try:
                 cls = int(float(first[0]))
             except ValueError:
-                raise _training_error(f"{label} line {n} does not start with a class number; "
-                                      "fix the label on the Label page.") from None
+                raise _training_error(msg(NO_CLASS_NUMBER, label=label, line=n)) from None
             if cls < 0 or cls >= nc:
-                raise _training_error(f"{label} line {n} uses class {cls}, but {data.name} names only {nc} "
-                                      f"class(es) (0-{nc - 1}); add the class or fix the label, "
-                                      "then build the dataset again.")
+                raise _training_error(msg(CLASS_OUT_OF_RANGE, label=label, line=n, cls=cls, data=data.name,
+                                          nc=nc, last=nc - 1))
     return labeled
 
 
@@ -210,13 +239,11 @@ def explain_error(e: BaseException, s) -> str:
     text = str(e)
     low = text.lower()
     if isinstance(e, MemoryError) or "out of memory" in low or type(e).__name__ == "OutOfMemoryError":
-        return (f"Out of memory (batch {s.batch}, image size {s.imgsz}): choose a smaller batch, "
-                "a smaller image size or a smaller model, then train again.")
+        return msg(OUT_OF_MEMORY, batch=s.batch, imgsz=s.imgsz)
     if isinstance(e, KeyboardInterrupt):
-        return "Training was interrupted."
+        return msg(INTERRUPTED)
     if isinstance(e, (FileNotFoundError, NotADirectoryError)) or "not found" in low or "no such file" in low:
-        return (f"A file or folder the run needs is missing ({_first_line(e)}). If the dataset was moved or "
-                "deleted, build it again, then train again.")
+        return msg(FILE_MISSING, error=_first_line(e))
     if "no valid images" in low or "no labels found" in low:
-        return f"The dataset has no usable labeled images ({_first_line(e)}); check it on the Dataset page."
-    return f"Training failed: {_first_line(e)}. The log shows the details."
+        return msg(NO_USABLE_IMAGES, error=_first_line(e))
+    return msg(FAILED, error=_first_line(e))

@@ -80,6 +80,7 @@ class Finished:
     stopped: bool = False          # ended early by stop() (clean end, best.pt valid)
     paused: bool = False           # ended by pause(): resumable with TrainSettings(resume=last)
     plots: list[Path] = field(default_factory=list)   # results.png, confusion_matrix.png, PR curve ...
+    val_images: int = 0            # images of the final validation (the "all classes" row)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from ..dataset import (BuildResult, Cancelled, CheckReport, SplitPlan, SplitSett
                        check_project, default_dataset_dir, plan_split)
 from ..project import Project, Status
 from ..settings import Settings
+from ..widgets.core_text import core_text
 from .background import Worker
 from .dataset_layout import build_ui
 
@@ -269,22 +270,36 @@ class DatasetPage(QWidget):
             return
         report, box_px = result
         self.report = report
-        s = report.stats
-        self.summary.setText(self.tr("{0} labeled, {1} background (no objects), {2} not labeled (left out), "
-                                             "{3} problems").format(
-            s.labeled, s.backgrounds, s.unlabeled, s.problems))
         self.summary.setStyleSheet(OK_STYLE if report.ok else BAD_STYLE)
         self.findings.set_findings(report.findings, project.root)
+        self._report_texts(report)
         n_block = len(report.blocking)
-        self.findings_box.setTitle(self.tr("What to fix ({0} problems, {1} warnings)").format(
-            n_block, len(report.findings) - n_block))
-        self.advice.clear()
-        self.advice.addItems(report.advice or [self.tr("Nothing to add: the labels look ready for training.")])
         self._show_result()   # a build message from before this check may be out of date now
         self.message.emit(self.tr("Check done: {0} images, {1} problems.").format(len(report.images), n_block))
         # Each chart in its own later event, then the plan (whose worker competes for the GIL):
         # building a chart costs ~0.05-0.1 s, so no single step freezes the window long.
         QTimer.singleShot(0, lambda: self._show_charts(report, box_px, 0))
+
+    def _report_texts(self, report: CheckReport) -> None:
+        s = report.stats
+        self.summary.setText(self.tr("{0} labeled, {1} background (no objects), {2} not labeled (left out), "
+                                     "{3} problems").format(
+            s.labeled, s.backgrounds, s.unlabeled, s.problems))
+        n_block = len(report.blocking)
+        self.findings_box.setTitle(self.tr("What to fix ({0} problems, {1} warnings)").format(
+            n_block, len(report.findings) - n_block))
+        self.advice.clear()
+        self.advice.addItems([core_text(a) for a in report.advice]
+                             or [self.tr("Nothing to add: the labels look ready for training.")])
+
+    def retranslate(self) -> None:
+        """After a language switch (ui/language.py): the texts built from the last check and plan."""
+        if self.report is not None and self._check_worker is None:
+            self._report_texts(self.report)
+        self.findings.model_.retranslate()
+        if self.plan is not None:
+            self.split_form.show_plan(self.plan.counts(), self.plan.groups, self.plan.left_out, self.plan.warnings,
+                                      getattr(self.plan, "unlabeled", None))
 
     def _finding_activated(self, image: str) -> None:
         # Project-wide findings (no class list) and skipped files (GIF) have no page to open.
@@ -305,8 +320,8 @@ class DatasetPage(QWidget):
             self.message.emit(self.tr("Check cancelled."))
         else:
             self.summary.setStyleSheet(BAD_STYLE)
-            self.summary.setText(self.tr("The check failed: {0}").format(error))
-            self.message.emit(self.tr("The check failed: {0}").format(error))
+            self.summary.setText(self.tr("The check failed: {0}").format(core_text(error)))
+            self.message.emit(self.tr("The check failed: {0}").format(core_text(error)))
 
     def _show_charts(self, report: CheckReport, box_px, step: int) -> None:
         if report is not self.report:
@@ -421,7 +436,7 @@ class DatasetPage(QWidget):
             self.split_form.show_pending(self.tr("Look-alike search cancelled. Change a value to plan again, or "
                                                  "untick \"Also keep look-alike photos together\"."))
         else:
-            self.split_form.show_pending(self.tr("cannot split: {0}").format(error))
+            self.split_form.show_pending(self.tr("cannot split: {0}").format(core_text(error)))
 
     # -- build -----------------------------------------------------------------------
     def start_build(self) -> None:
@@ -501,8 +516,7 @@ class DatasetPage(QWidget):
         result = self.result
         if result is None:
             return
-        words = {"train": self.tr("train {0}"), "val": self.tr("val {0}"), "test": self.tr("test {0}")}
-        parts = [words.get(k, k + " {0}").format(v) for k, v in result.counts.items()]
+        parts = [self.split_form.subset_text(k, v) for k, v in result.counts.items()]
         bg = sum(result.backgrounds.values())
         text = self.tr("Built in {0:.1f} s: {1} ({2} background (no objects)).").format(result.seconds, ", ".join(parts), bg)
         st = self.report.stats if self.report is not None else None
@@ -525,7 +539,7 @@ class DatasetPage(QWidget):
             text = self.tr("Build cancelled; nothing was changed.")
             self.result_label.setStyleSheet("")
         else:
-            text = self.tr("The dataset was not built: {0}").format(error)
+            text = self.tr("The dataset was not built: {0}").format(core_text(error))
             self.result_label.setStyleSheet(BAD_STYLE)
         self.result_label.setText(text)
         self.message.emit(text)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout)
 
+from ..widgets.core_text import core_text
 from .background import Worker
 
 
@@ -87,7 +88,7 @@ class ImportDialog(QDialog):
         self.worker.kwargs["progress"] = self.worker.progress_callback()
         self.worker.yielded.connect(self._on_progress)
         self.worker.returned.connect(self._on_done)
-        self.worker.errored.connect(lambda e: self.report.setPlainText(str(e)))
+        self.worker.errored.connect(lambda e: self.report.setPlainText(core_text(e)))
         self.worker.finished.connect(self._on_finished)
         return self.worker.start()
 
@@ -97,7 +98,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
 
     def _on_done(self, report) -> None:
-        self.report.setPlainText("\n".join(report.lines()))
+        self.report.setPlainText("\n".join(core_text(line) for line in report.lines()))
         if report.converted or report.classes_added:
             self.imported.emit(report)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from ..project import ProjectError
 from ..widgets.class_list import default_color
+from ..widgets.core_text import core_text
 from .background import Worker
 
 
@@ -50,7 +51,7 @@ class LabelClasses(QObject):
         try:
             i = page.project.add_class(name)
         except (ProjectError, OSError) as e:
-            QMessageBox.warning(page, self.tr("Cannot add class"), str(e))
+            QMessageBox.warning(page, self.tr("Cannot add class"), core_text(e))
             return
         self.refresh()
         page.classes.set_current(i)
@@ -63,7 +64,7 @@ class LabelClasses(QObject):
         try:
             page.project.rename_class(i, name)
         except (ProjectError, OSError) as e:
-            QMessageBox.warning(page, self.tr("Cannot rename class"), str(e))
+            QMessageBox.warning(page, self.tr("Cannot rename class"), core_text(e))
             return
         state = page.project.read_state()
         if old in state.get("colors", {}):  # the colour belongs to the class, not the name
@@ -71,7 +72,7 @@ class LabelClasses(QObject):
             try:
                 page.project.write_state(state)
             except OSError as e:
-                page.message.emit(str(e))
+                page.message.emit(core_text(e))
         self.refresh()
 
     def recolor(self, i: int, color: QColor) -> None:
@@ -82,7 +83,7 @@ class LabelClasses(QObject):
         try:
             page.project.write_state(state)
         except OSError as e:
-            page.message.emit(str(e))
+            page.message.emit(core_text(e))
         self.refresh()
 
     def remove(self, index: int, merge_into: int | None) -> None:
@@ -117,7 +118,7 @@ class LabelClasses(QObject):
 
         worker.kwargs["progress"] = progress
         worker.yielded.connect(lambda d: dialog.setValue(d[0]))
-        worker.errored.connect(lambda e: QMessageBox.critical(page, self.tr("Class change failed"), str(e)))
+        worker.errored.connect(lambda e: QMessageBox.critical(page, self.tr("Class change failed"), core_text(e)))
         before = list(p.classes)
         worker.returned.connect(lambda _r: self._changed(before, index, merge_into))
         worker.finished.connect(dialog.close)

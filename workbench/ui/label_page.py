@@ -20,6 +20,7 @@ from ..project import Project, ProjectError, Status, readable
 from ..settings import Settings
 from ..widgets.canvas import LabelCanvas
 from ..widgets.class_list import ClassListWidget
+from ..widgets.core_text import core_text, located
 from ..widgets.image_list import ImageListWidget
 from ..widgets.image_loader import Decoded, ImageLoader, image_size
 from .background import Worker
@@ -154,7 +155,7 @@ class LabelPage(QWidget):
         try:
             project = Project(folder)
         except (ProjectError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Cannot open folder"), str(e))
+            QMessageBox.warning(self, self.tr("Cannot open folder"), core_text(e))
             return False
         notes = self.guard.tidy(project)
         self.loader.clear()
@@ -456,7 +457,7 @@ class LabelPage(QWidget):
         try:
             row = self.project.add_image(path)
         except ProjectError as e:
-            self.message.emit(str(e))
+            self.message.emit(core_text(e))
             return False
         if row >= self.images.model.rowCount():
             self.images.model.append_name(self.project.display_name(row), self.project.status(row))
@@ -526,6 +527,13 @@ class LabelPage(QWidget):
         self.actions["undo"].setEnabled(bool(self.history and self.history.can_undo))
         self.actions["redo"].setEnabled(bool(self.history and self.history.can_redo))
 
+    def retranslate(self) -> None:
+        """After a language switch (ui/language.py): the list's status texts and the banner."""
+        m = self.images.model
+        if m.rowCount():
+            m.dataChanged.emit(m.index(0, 0), m.index(m.rowCount() - 1, 0))
+        self._update_banner()
+
     def _update_banner(self, extra: list[str] = ()) -> None:
         if self.row is None:
             return self._show_banner("", "")
@@ -535,13 +543,13 @@ class LabelPage(QWidget):
             msgs.append(err)
         blocking = self.project.blocking_problem(self.row)
         if blocking:
-            msgs.append(blocking)
+            msgs.append(core_text(blocking))
         bad_image = self.project.image_problem(self.row)
         if bad_image and bad_image not in msgs:
-            msgs.append(bad_image)
+            msgs.append(core_text(bad_image))
             blocking = blocking or bad_image
         if self.lf is not None:
-            msgs += [str(p) for p in self.lf.problems[:10]]
+            msgs += [located(p.path, p.line, p.message) for p in self.lf.problems[:10]]
             if len(self.lf.problems) > 10:
                 msgs.append(self.tr("... and {0} more problems").format(len(self.lf.problems) - 10))
             if self.lf.bad_lines:

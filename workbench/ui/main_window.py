@@ -5,10 +5,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QTabWidget)
 
 from .. import __version__
 from ..settings import Settings, config_dir
+from . import language
 from .background import stop_all
 from .dataset_page import DatasetPage
 from .label_actions import ACTIONS
@@ -33,6 +35,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings):
         super().__init__()
         self.settings = settings
+        language.ensure_recording(QApplication.instance())   # so that a language switch finds every text
         self.setWindowTitle("Workbench")
         self.label_page = LabelPage(settings)
         self.dataset_page = DatasetPage(settings)
@@ -142,8 +145,19 @@ class MainWindow(QMainWindow):
     def _set_language(self, code: str) -> None:
         self.settings.language = code
         self.settings.save_quietly()
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language is used from the next start of Workbench."))
+        self.apply_language(code)
+
+    def apply_language(self, code: str) -> str:
+        """Switch the UI language now ("" = the system's); returns the language used.
+
+        ui/language.py retranslates every fixed text of the open windows; pages whose texts hold
+        values (a check's advice, the model list, results) refresh them in ``retranslate()``.
+        """
+        lang = language.switch(QApplication.instance(), code)
+        for page in (self.label_page, self.dataset_page, self.train_page, self.preview_page):
+            if hasattr(page, "retranslate"):
+                page.retranslate()
+        return lang
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

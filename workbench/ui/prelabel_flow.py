@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 from .. import labels
 from ..labels import Box
 from ..project import STATE_DIR, Project, ProjectError
+from ..widgets.core_text import core_text
 from ..widgets.suggestion_item import Suggestion
 from .background import Worker
 from .unsafe_model import ask_to_trust
@@ -346,7 +347,7 @@ class PrelabelFlow(QObject):
         self._end({"error": str(e)})
         if ask_to_trust(self.page, self._settings[0], e):   # a .pt that would run code: the user decides
             return self.run(*self._settings)
-        QMessageBox.critical(self.page, self.tr("Pre-label failed"), str(e))
+        QMessageBox.critical(self.page, self.tr("Pre-label failed"), core_text(e))
 
     def _on_model(self, detector) -> None:
         if self._cancelled:
@@ -370,7 +371,7 @@ class PrelabelFlow(QObject):
                     for n in missing:
                         project.add_class(n)
                 except (ProjectError, OSError) as e:
-                    QMessageBox.warning(page, self.tr("Cannot add class"), str(e))
+                    QMessageBox.warning(page, self.tr("Cannot add class"), core_text(e))
                 page._refresh_classes()
         _, conf, imgsz, _ = self._settings
         from ..inference.prelabel import suggest

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit,
                                QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ..settings import Settings
+from ..widgets.core_text import core_text
 from ..widgets.run_history import RunHistory
 from ..widgets.train_form import TrainForm
 from ..widgets.train_results import TrainResults
@@ -225,12 +226,22 @@ class TrainPage(QWidget):
     def _on_lists(self, result) -> None:
         choices, gpus = result
         if choices:
+            self._choices = choices
             self.form.set_model_choices(choices)
         self.form.set_devices(gpus)
 
     def _on_lists_finished(self) -> None:
         self._lists = None
         self._lists_loaded = True
+
+    def retranslate(self) -> None:
+        """After a language switch (ui/language.py): the model list and the last results."""
+        from ..training import Finished
+
+        if getattr(self, "_choices", None):
+            self.form.set_model_choices(self._choices)
+        if isinstance(self.last_result, Finished) and not self.is_running():
+            self.results.show_finished(self.last_result)
 
     def lists_loaded(self) -> bool:
         return self._lists_loaded
@@ -393,11 +404,11 @@ class TrainPage(QWidget):
         self._apply_pending()
         self.last_result = result
         if not isinstance(result, Finished):
-            self._error(result.message)
+            self._error(core_text(result.message))
             if result.detail:
                 self.log.appendPlainText(result.detail)
             self.status.setText(self.tr("Training did not finish."))
-            self.message.emit(result.message)
+            self.message.emit(core_text(result.message))
             return
         self.results.show_finished(result)
         if result.paused:

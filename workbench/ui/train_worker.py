@@ -15,6 +15,8 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
+from ..widgets.core_text import core_text
+
 
 class TrainWorker(QObject):
     """Runs one training; ``stop()``/``pause()`` may be called from the GUI thread."""
@@ -52,7 +54,7 @@ class TrainWorker(QObject):
                 result = run.run()
         except Exception as e:  # noqa: BLE001 - a failure is a message in the page, never a crash
             result = training.Failed(
-                QCoreApplication.translate("TrainWorker", "Training could not run: {0}").format(e),
+                QCoreApplication.translate("TrainWorker", "Training could not run: {0}").format(core_text(e)),
                 traceback.format_exc())
         finally:
             with self._lock:

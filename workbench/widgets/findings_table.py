@@ -9,11 +9,12 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..project import readable
+from .core_text import core_text, located
 
 BLOCKING_BG = QColor("#fdecea")
 WARNING_BG = QColor("#fff8e1")
@@ -29,7 +30,8 @@ class FindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list = []
         self._root = ""
-        self._headers = [self.tr("File"), self.tr("Line"), self.tr("Problem")]
+        self._headers = [QT_TRANSLATE_NOOP("FindingsModel", "File"), QT_TRANSLATE_NOOP("FindingsModel", "Line"),
+                         QT_TRANSLATE_NOOP("FindingsModel", "Problem")]   # translated when shown
 
     def set_findings(self, findings: Sequence, root: Path | str | None = None) -> None:
         self.beginResetModel()
@@ -37,6 +39,12 @@ class FindingsModel(QAbstractTableModel):
         self._rows = sorted(findings, key=lambda f: not f.blocking)
         self._root = os.fspath(root).rstrip(os.sep) + os.sep if root else ""
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Show headers and messages in the language installed now."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
 
     def finding(self, row: int):
         return self._rows[row]
@@ -49,7 +57,7 @@ class FindingsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
+            return self.tr(self._headers[section])
         return None
 
     def _name(self, path) -> str:
@@ -67,9 +75,9 @@ class FindingsModel(QAbstractTableModel):
                 return self._name(f.file)
             if col == 1:
                 return str(f.line) if f.line else ""
-            return readable(f.message)
+            return readable(core_text(f.message))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return readable(str(f))
+            return readable(located(f.file, f.line, f.message))
         if role == Qt.ItemDataRole.BackgroundRole:
             return BLOCKING_BG if f.blocking else WARNING_BG
         if role == Qt.ItemDataRole.ForegroundRole:

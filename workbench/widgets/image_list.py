@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import (QAbstractListModel, QModelIndex, QSize,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QModelIndex, QSize,
                             QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QListView, QVBoxLayout, QWidget
@@ -60,12 +60,12 @@ class ImageListModel(QAbstractListModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         self._icons = {k: _dot(c, hollow=k in (None, Status.NOT_LABELED)) for k, c in STATUS_COLORS.items()}
-        self._status_text = {
-            None: self.tr("checking..."),
-            Status.NOT_LABELED: self.tr("not labeled"),
-            Status.EMPTY: self.tr("background (no objects)"),
-            Status.LABELED: self.tr("labeled"),
-            Status.PROBLEM: self.tr("has a problem"),
+        self._status_text = {   # translated when shown, so a language switch applies at once
+            None: QT_TRANSLATE_NOOP("ImageListModel", "checking..."),
+            Status.NOT_LABELED: QT_TRANSLATE_NOOP("ImageListModel", "not labeled"),
+            Status.EMPTY: QT_TRANSLATE_NOOP("ImageListModel", "background (no objects)"),
+            Status.LABELED: QT_TRANSLATE_NOOP("ImageListModel", "labeled"),
+            Status.PROBLEM: QT_TRANSLATE_NOOP("ImageListModel", "has a problem"),
         }
 
     def set_names(self, names: Sequence[str]) -> None:
@@ -146,7 +146,7 @@ class ImageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons[self._status[r]]
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{self._names[r]}\n{self._status_text[self._status[r]]}"
+            tip = f"{self._names[r]}\n{self.tr(self._status_text[self._status[r]])}"
             if r in self._suggested:
                 tip += "\n" + self.tr("{0} suggested boxes to accept or reject").format(self._suggested[r])
             return tip

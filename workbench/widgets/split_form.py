@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ..dataset import SplitSettings
+from .core_text import core_text
 
 MAX_WARNINGS = 4   # more would push the Build button off a laptop screen; the tooltip has all
 
@@ -112,14 +113,18 @@ class SplitForm(QWidget):
             "every class needs a photo in validation. With more photos the share gets closer to {1} %.").format(
                 got, want, total, max(1, round(100 / total)))
 
+    def subset_text(self, subset: str, n: int) -> str:
+        """"train 28" in the UI language (the subset folder names stay as Ultralytics names them)."""
+        texts = {"train": self.tr("train {0}"), "val": self.tr("val {0}"), "test": self.tr("test {0}")}
+        return texts.get(subset, subset + " {0}").format(n)
+
     def show_plan(self, counts: Mapping[str, int], groups: int, left_out: int, warnings: Sequence[str] = (),
                   unlabeled: int | None = None) -> None:
         """The planned images per subset, the groups found and what is left out
         (``unlabeled``: how many of ``left_out`` are not labeled yet, the rest have problems)."""
-        parts = [self.tr("train {0}").format(counts.get("train", 0)),
-                 self.tr("val {0}").format(counts.get("val", 0))]
+        parts = [self.subset_text("train", counts.get("train", 0)), self.subset_text("val", counts.get("val", 0))]
         if counts.get("test", 0) or self.test.value():
-            parts.append(self.tr("test {0}").format(counts.get("test", 0)))
+            parts.append(self.subset_text("test", counts.get("test", 0)))
         text = ", ".join(parts)
         text += "\n" + self.tr("{0} groups of look-alike or burst photos found").format(groups)
         if unlabeled is None:
@@ -131,6 +136,7 @@ class SplitForm(QWidget):
         self.plan_label.setToolTip(self.tr(
             "A group is a burst of photos taken within seconds, or photos that look almost the same. A group "
             "always goes to one subset, so the model is not tested on near-copies of its training photos."))
+        warnings = [core_text(w) for w in warnings]
         shown = list(warnings[:MAX_WARNINGS])
         if len(warnings) > MAX_WARNINGS:
             shown.append(self.tr("... and {0} more (hover to see all)").format(len(warnings) - MAX_WARNINGS))

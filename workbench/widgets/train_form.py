@@ -14,6 +14,9 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QLabel, QLineEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
+from ..messages import msg
+from ..training.models import SCRATCH
+from .core_text import core_text
 from .term_help import explain
 
 CHOOSE_PT = "__choose_pt__"
@@ -54,7 +57,8 @@ class TrainForm(QWidget):
         self.model = QComboBox()
         self.model.setModel(QStandardItemModel(self.model))
         self.model.setMinimumContentsLength(24)
-        self.model.addItem(self.tr("YOLO11n (from scratch, .yaml)"), "yolo11n.yaml")
+        # the same text the background model check puts there (no flip from one wording to another)
+        self.model.addItem(core_text(msg(SCRATCH["nano"], model="YOLO11n")), "yolo11n.yaml")
         self.model.addItem(self.tr("Choose a .pt file..."), CHOOSE_PT)
         self._last_model = 0
         self.freeze = _spin(0, 100, 0, special=self.tr("none"))
@@ -67,8 +71,8 @@ class TrainForm(QWidget):
         self.patience = _spin(0, 10000, 50)
         self.name = QLineEdit("train")
         self.optimizer = QComboBox()
-        for o in OPTIMIZERS:
-            self.optimizer.addItem(o, o)
+        for o in OPTIMIZERS:   # the optimizers' own names stay; "auto" is a word
+            self.optimizer.addItem(self.tr("auto") if o == "auto" else o, o)
         self.lr0 = _dspin(0.00001, 1.0, 0.01, 0.001, 5)
         self.lrf = _dspin(0.0001, 1.0, 0.01, 0.01, 4)
         self.warmup_epochs = _dspin(0.0, 100.0, 3.0, 0.5, 1)
@@ -186,11 +190,11 @@ class TrainForm(QWidget):
         self.model.clear()
         items = self.model.model()
         for c in choices:
-            self.model.addItem(c.label, c.name)
+            self.model.addItem(core_text(c.label), c.name)
             item = items.item(self.model.count() - 1)
             if not c.available:
                 item.setEnabled(False)
-                item.setToolTip(c.note)
+                item.setToolTip(core_text(c.note))
         self.model.addItem(self.tr("Choose a .pt file..."), CHOOSE_PT)
         self.model.blockSignals(False)
         self.set_model(current)

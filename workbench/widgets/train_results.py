@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -14,6 +14,19 @@ from .term_help import explain
 # (per_class key, metrics key of the "all" row)
 COLUMNS = [("images", None), ("instances", None), ("precision", "metrics/precision(B)"),
            ("recall", "metrics/recall(B)"), ("mAP50", "metrics/mAP50(B)"), ("mAP50-95", "metrics/mAP50-95(B)")]
+
+# Ultralytics' plot files (stem) -> the tab's name; an unknown plot keeps its file name
+PLOT_NAMES = {
+    "results": QT_TRANSLATE_NOOP("TrainResults", "Losses and metrics per epoch"),
+    "confusion_matrix_normalized": QT_TRANSLATE_NOOP("TrainResults", "Confusion matrix (normalized)"),
+    "confusion_matrix": QT_TRANSLATE_NOOP("TrainResults", "Confusion matrix"),
+    "BoxPR_curve": QT_TRANSLATE_NOOP("TrainResults", "Precision-recall curve"),
+    "BoxF1_curve": QT_TRANSLATE_NOOP("TrainResults", "F1 vs confidence"),
+    "BoxP_curve": QT_TRANSLATE_NOOP("TrainResults", "Precision vs confidence"),
+    "BoxR_curve": QT_TRANSLATE_NOOP("TrainResults", "Recall vs confidence"),
+    "labels": QT_TRANSLATE_NOOP("TrainResults", "Boxes in the training set"),
+    "labels_correlogram": QT_TRANSLATE_NOOP("TrainResults", "Box position and size correlogram"),
+}
 
 
 def _fmt(v) -> str:
@@ -97,6 +110,7 @@ class TrainResults(QWidget):
             objects = sum(pc.get("instances") or 0 for pc in fin.per_class or [])
             rows.append([self.tr("all classes")] + [_fmt(fin.metrics.get(m)) if m else "" for _k, m in COLUMNS])
             rows[0][2] = _fmt(objects) if objects else ""
+            rows[0][1] = _fmt(getattr(fin, "val_images", 0)) if getattr(fin, "val_images", 0) else ""
         for pc in fin.per_class or []:
             rows.append([str(pc.get("name", ""))] + [_fmt(pc.get(k)) for k, _m in COLUMNS])
         self.table.setRowCount(len(rows))
@@ -126,7 +140,8 @@ class TrainResults(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(label)
         scroll.setWidgetResizable(True)
-        self.images.addTab(scroll, path.stem.replace("_", " "))
+        known = PLOT_NAMES.get(path.stem)
+        self.images.addTab(scroll, self.tr(known) if known else path.stem.replace("_", " "))
 
     def plot_names(self) -> list[str]:
         return [self.images.tabText(i) for i in range(self.images.count())]
