@@ -78,8 +78,10 @@ def project(tmp_path):
     return folder
 
 
-def test_every_visible_text_is_translated(qtbot, tmp_path, pseudo):
+def test_every_visible_text_is_translated(qtbot, tmp_path, pseudo, monkeypatch):
     from workbench.ui.main_window import MainWindow
+
+    monkeypatch.setenv("YOLO_OFFLINE", "1")   # pretrained weights count as not downloadable, online or not
 
     folder = project(tmp_path)
     win = MainWindow(Settings())
