@@ -49,7 +49,7 @@ def _identity(path: str | os.PathLike) -> tuple[str, int, int] | None:
     try:
         real = os.path.realpath(path)
         st = os.stat(real)
-    except (OSError, ValueError):
+    except (OSError, ValueError, TypeError):   # Ultralytics may pass other things than paths
         return None
     return real, st.st_size, st.st_mtime_ns
 
