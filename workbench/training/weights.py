@@ -8,6 +8,7 @@ would run code is removed and reported, never handed to ``YOLO()``.
 """
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import shutil
@@ -155,7 +156,7 @@ def download_weights(name: str, base_url: str = "", folder: Path | None = None,
                 os.fsync(out.fileno())
         except DownloadCancelled:
             raise
-        except OSError as e:    # the connection broke or the disk is full: keep the part to resume
+        except (OSError, http.client.HTTPException) as e:   # connection broke, disk full: keep the part
             raise DownloadError(f"The download of {url} broke off after {done} bytes ({e}); press Download "
                                 "again to resume. " + _by_hand(url, folder), url, folder) from e
     if total and done < total:
