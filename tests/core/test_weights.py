@@ -5,69 +5,21 @@ from __future__ import annotations
 
 import os
 import socket
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from weights_server import NAME, serve
 
 from workbench.checkpoints import UnsafeCheckpoint, check_checkpoint
 from workbench.training import model_choices
 from workbench.training.weights import (DownloadCancelled, DownloadError, add_model_file, download_weights,
                                         local_models, models_dir)
 
-NAME = "yolo11n.pt"
-
-
-class Handler(BaseHTTPRequestHandler):
-    """Serves ``server.payload`` at /<base>/yolo11n.pt, honouring ``Range: bytes=N-``.
-
-    ``server.cut_after``: send the full Content-Length but close after this many bytes (once);
-    ``server.ranges``: the Range headers received.
-    """
-
-    def do_GET(self):  # noqa: N802 - http.server's name
-        srv = self.server
-        if not self.path.endswith("/" + NAME):
-            self.send_error(404, "Not Found")
-            return
-        body = srv.payload
-        rng = self.headers.get("Range")
-        srv.ranges.append(rng)
-        start = 0
-        if rng and rng.startswith("bytes=") and srv.honour_range:
-            start = int(rng[6:].split("-")[0])
-            if start >= len(body):
-                self.send_response(416)
-                self.send_header("Content-Range", f"bytes */{len(body)}")
-                self.end_headers()
-                return
-            self.send_response(206)
-            self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
-        else:
-            self.send_response(200)
-        self.send_header("Content-Length", str(len(body) - start))
-        self.end_headers()
-        part = body[start:]
-        if srv.cut_after is not None:
-            part, srv.cut_after = part[:srv.cut_after], None
-        self.wfile.write(part)
-        self.wfile.flush()
-
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture
 def server():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.payload, srv.cut_after, srv.ranges, srv.honour_range = b"", None, [], True
-    t = threading.Thread(target=srv.serve_forever, daemon=True)
-    t.start()
-    srv.base = f"http://127.0.0.1:{srv.server_address[1]}/mirror/v8.4.0"
-    yield srv
-    srv.shutdown()
-    srv.server_close()
-    t.join(10)
+    with serve() as srv:
+        yield srv
 
 
 def test_full_download_goes_to_the_model_folder_and_is_offered(server, tiny_model, tmp_path):
