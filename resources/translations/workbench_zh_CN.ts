@@ -356,6 +356,73 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisPanel</name>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="94" />
+        <source> epochs</source>
+        <translation> 轮</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="95" />
+        <source>Train more</source>
+        <translation>继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="98" />
+        <source>A new run that starts from this run's last.pt with the same data and settings. A finished run cannot be extended itself; the weights carry on, the learning rate starts again.</source>
+        <translation>新开一次训练，从本次训练的 last.pt 出发，使用相同的数据和设置。已完成的训练本身无法延长；权重会延续，学习率从头开始。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="100" />
+        <source>Starts a new run from this run's last.pt (same data and settings).</source>
+        <translation>从本次训练的 last.pt 开始一次新训练（数据和设置相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="144" />
+        <source>Train {0} more epochs</source>
+        <translation>再训练 {0} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="147" />
+        <source>Get pretrained weights...</source>
+        <translation>获取预训练权重……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="150" />
+        <source>Label more {0}</source>
+        <translation>多标注一些 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationBox</name>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="39" />
+        <source>What to expect</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="41" />
+        <location filename="../../workbench/widgets/train_advice.py" line="63" />
+        <source>Choose a dataset to see what to expect.</source>
+        <translation>选择数据集后，这里会说明预期效果。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="43" />
+        <source>Put the suggested epochs and image size into the form</source>
+        <translation>把建议的轮数和图片尺寸填入表单</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="45" />
+        <source>Get pretrained weights...</source>
+        <translation>获取预训练权重……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_advice.py" line="68" />
+        <source>Use {0} epochs, image size {1}</source>
+        <translation>使用 {0} 轮，图片尺寸 {1}</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <location filename="../../workbench/widgets/findings_table.py" line="30" />
@@ -1014,108 +1081,113 @@
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="120" />
+        <source>Photos with {0}: label more photos like these (N: next unlabeled image).</source>
+        <translation>包含 {0} 的图片：请照这些样子多标注一些图片（N：下一张未标注图片）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="134" />
         <source>&amp;Import Labels...</source>
         <translation>导入标注(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="121" />
+        <location filename="../../workbench/ui/main_window.py" line="135" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124" />
+        <location filename="../../workbench/ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="128" />
+        <location filename="../../workbench/ui/main_window.py" line="142" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="130" />
+        <location filename="../../workbench/ui/main_window.py" line="144" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="135" />
+        <location filename="../../workbench/ui/main_window.py" line="149" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136" />
+        <location filename="../../workbench/ui/main_window.py" line="150" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139" />
+        <location filename="../../workbench/ui/main_window.py" line="153" />
         <source>&amp;About Workbench</source>
         <translation>关于 Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="144" />
+        <location filename="../../workbench/ui/main_window.py" line="158" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="145" />
+        <location filename="../../workbench/ui/main_window.py" line="159" />
         <source>The new language is used from the next start of Workbench.</source>
         <translation>新语言将在下次启动 Workbench 时生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="154" />
+        <location filename="../../workbench/ui/main_window.py" line="168" />
         <source>Open a folder of photos</source>
         <translation>打开图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168" />
+        <location filename="../../workbench/ui/main_window.py" line="182" />
         <source>Open the folder of photos first, then import its labels.</source>
         <translation>请先打开图片文件夹，再导入它的标注。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184" />
+        <location filename="../../workbench/ui/main_window.py" line="198" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186" />
+        <location filename="../../workbench/ui/main_window.py" line="200" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186" />
+        <location filename="../../workbench/ui/main_window.py" line="200" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="200" />
+        <location filename="../../workbench/ui/main_window.py" line="214" />
         <source>About Workbench</source>
         <translation>关于 Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201" />
+        <location filename="../../workbench/ui/main_window.py" line="215" />
         <source>Workbench {0}
 Label photos, train YOLO, see it live.</source>
         <translation>Workbench {0}
 标注图片，训练 YOLO，实时查看效果。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206" />
+        <location filename="../../workbench/ui/main_window.py" line="220" />
         <source>Training is running</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207" />
+        <location filename="../../workbench/ui/main_window.py" line="221" />
         <source>Training is still running. Pause it and quit? You can resume it later from the Train page.</source>
         <translation>训练仍在进行。暂停训练并退出吗？之后可在“训练”页继续训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219" />
+        <location filename="../../workbench/ui/main_window.py" line="233" />
         <source>Unsaved boxes</source>
         <translation>未保存的标注框</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220" />
+        <location filename="../../workbench/ui/main_window.py" line="234" />
         <source>The boxes of {0} images could not be saved ({1}...).
 Quit anyway and lose them?</source>
         <translation>有 {0} 张图片的标注框无法保存（{1}……）。
@@ -1123,98 +1195,251 @@ Quit anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>PrelabelFlow</name>
+    <name>ModelManager</name>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="259" />
-        <source>{0} suggestions: Enter accepts the selected, Ctrl+Enter all; Del rejects the selected, Ctrl+Del all. Nothing is saved until you accept.</source>
-        <translation>{0} 个建议框：回车接受选中的，Ctrl+回车接受全部；Del 拒绝选中的，Ctrl+Del 拒绝全部。接受之前不会保存任何内容。</translation>
+        <location filename="../../workbench/ui/model_manager.py" line="58" />
+        <source>Models</source>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="297" />
-        <source>Could not save the suggestions ({0}); they are kept until you close Workbench.</source>
-        <translation>无法保存建议框（{0}）；在关闭 Workbench 之前它们仍保留在内存中。</translation>
+        <location filename="../../workbench/ui/model_manager.py" line="61" />
+        <source>Model</source>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="329" />
-        <source>Choose a model to pre-label with (a .pt file can run code: only open models you trust)</source>
-        <translation>选择用于预标注的模型（.pt 文件可以运行代码：只打开你信任的模型）</translation>
+        <location filename="../../workbench/ui/model_manager.py" line="61" />
+        <source>Where it comes from</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="331" />
-        <source>YOLO models (*.pt *.onnx);;All files (*)</source>
-        <translation>YOLO 模型 (*.pt *.onnx);;所有文件 (*)</translation>
+        <location filename="../../workbench/ui/model_manager.py" line="61" />
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="360" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="486" />
-        <source>Pre-label</source>
-        <translation>预标注</translation>
+        <location filename="../../workbench/ui/model_manager.py" line="62" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
-        <source>Keep boxes the model is at least this sure of (0.01 to 0.99):</source>
-        <translation>只保留模型置信度不低于此值的框（0.01 到 0.99）：</translation>
+        <location filename="../../workbench/ui/model_manager.py" line="67" />
+        <source>Add model file...</source>
+        <translation>添加模型文件……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="358" />
-        <source>Loading the model {0}...</source>
-        <translation>正在加载模型 {0}……</translation>
+        <location filename="../../workbench/ui/model_manager.py" line="68" />
+        <source>Copy a .pt file (from another computer, a USB stick, a colleague) into Workbench's model folder</source>
+        <translation>把 .pt 文件（来自另一台电脑、U 盘或同事）复制到 Workbench 的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="359" />
+        <location filename="../../workbench/ui/model_manager.py" line="70" />
+        <source>Open model folder</source>
+        <translation>打开模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="79" />
+        <source>Where the files are downloaded from. Empty: Ultralytics' GitHub release. Where GitHub is slow or blocked, enter a mirror of that release folder.</source>
+        <translation>从哪里下载文件。留空：Ultralytics 的 GitHub 发布页。如果 GitHub 很慢或无法访问，请填写该发布目录的镜像地址。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="81" />
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="82" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="394" />
+        <location filename="../../workbench/ui/model_manager.py" line="85" />
+        <source>Pretrained models learn from few photos in 20-50 epochs. Downloads and added files go to {0}</source>
+        <translation>预训练模型只需少量图片、20–50 轮即可学会。下载和添加的文件保存在 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="103" />
+        <source>Pretrained model</source>
+        <translation>预训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="104" />
+        <source>Download from</source>
+        <translation>下载地址</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="112" />
+        <source>Models on this computer:</source>
+        <translation>本机上的模型：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="140" />
+        <source>Workbench's model folder</source>
+        <translation>Workbench 模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="141" />
+        <source>Ultralytics' weights folder</source>
+        <translation>Ultralytics 权重文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="142" />
+        <source>the dataset's folder</source>
+        <translation>数据集文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="142" />
+        <source>the current folder</source>
+        <translation>当前文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="143" />
+        <source>a run of this project</source>
+        <translation>本项目的一次训练</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="162" />
+        <source>Downloading {0}...</source>
+        <translation>正在下载 {0}……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="185" />
+        <source>Downloaded and checked: {0}. It is now in the Train page's model list.</source>
+        <translation>已下载并检查：{0}。它已出现在“训练”页的模型列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="194" />
+        <source>Cancelled. Press Download again to continue where it stopped.</source>
+        <translation>已取消。再次点击“下载”可从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="196" />
+        <source>Download failed: {0}</source>
+        <translation>下载失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="215" />
+        <source>Add model files</source>
+        <translation>添加模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="216" />
+        <source>PyTorch models (*.pt)</source>
+        <translation>PyTorch 模型 (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="224" />
+        <source>Checking and copying {0} file(s)...</source>
+        <translation>正在检查并复制 {0} 个文件……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="227" />
+        <source>Could not add: {0}</source>
+        <translation>无法添加：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="234" />
+        <source>Added {0}</source>
+        <translation>已添加 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/model_manager.py" line="235" />
+        <source>Not added: {0}</source>
+        <translation>未添加：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrelabelFlow</name>
+    <message>
+        <location filename="../../workbench/ui/prelabel_flow.py" line="236" />
+        <source>{0} suggestions: Enter accepts the selected, Ctrl+Enter all; Del rejects the selected, Ctrl+Del all. Nothing is saved until you accept.</source>
+        <translation>{0} 个建议框：回车接受选中的，Ctrl+回车接受全部；Del 拒绝选中的，Ctrl+Del 拒绝全部。接受之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/prelabel_flow.py" line="274" />
+        <source>Could not save the suggestions ({0}); they are kept until you close Workbench.</source>
+        <translation>无法保存建议框（{0}）；在关闭 Workbench 之前它们仍保留在内存中。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/prelabel_flow.py" line="306" />
+        <source>Choose a model to pre-label with (a .pt file can run code: only open models you trust)</source>
+        <translation>选择用于预标注的模型（.pt 文件可以运行代码：只打开你信任的模型）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/prelabel_flow.py" line="308" />
+        <source>YOLO models (*.pt *.onnx);;All files (*)</source>
+        <translation>YOLO 模型 (*.pt *.onnx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/prelabel_flow.py" line="312" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="337" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="463" />
+        <source>Pre-label</source>
+        <translation>预标注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/prelabel_flow.py" line="312" />
+        <source>Keep boxes the model is at least this sure of (0.01 to 0.99):</source>
+        <translation>只保留模型置信度不低于此值的框（0.01 到 0.99）：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
+        <source>Loading the model {0}...</source>
+        <translation>正在加载模型 {0}……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/prelabel_flow.py" line="336" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/prelabel_flow.py" line="371" />
         <source>Pre-label failed</source>
         <translation>预标注失败</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="418" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="395" />
         <source>Cannot add class</source>
         <translation>无法添加类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="435" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="412" />
         <source>Pre-labeling images without a label file...</source>
         <translation>正在预标注没有标注文件的图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="441" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="418" />
         <source>The model's classes differ</source>
         <translation>模型的类别与项目不同</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="443" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="420" />
         <source>The model knows classes this project does not have: {0}.
 Classes with the same name are matched by name.</source>
         <translation>模型有本项目没有的类别：{0}。
 同名的类别按名称对应。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="446" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="423" />
         <source>No class of the model matches this project's classes by name. The model's classes: {0}.</source>
         <translation>模型没有任何类别与本项目的类别同名。模型的类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="449" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="426" />
         <source>Add them to classes.txt</source>
         <translation>把它们添加到 classes.txt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="450" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="427" />
         <source>Skip those boxes</source>
         <translation>跳过这些框</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="480" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="457" />
         <source>Pre-labeled {0} images: {1} suggested boxes. Images with a label file were not touched.</source>
         <translation>已预标注 {0} 张图片：{1} 个建议框。已有标注文件的图片未被改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="483" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="460" />
         <source>Stopped. </source>
         <translation>已停止。</translation>
     </message>
@@ -2240,199 +2465,217 @@ Classes with the same name are matched by name.</source>
     </message>
 </context>
 <context>
+    <name>TrainGuidance</name>
+    <message>
+        <location filename="../../workbench/ui/train_guidance.py" line="44" />
+        <source>Models...</source>
+        <translation>模型……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_guidance.py" line="45" />
+        <source>Models on this computer; download pretrained weights (also through a mirror) or add a .pt file from another computer</source>
+        <translation>本机上的模型；下载预训练权重（也可通过镜像），或添加来自另一台电脑的 .pt 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_guidance.py" line="134" />
+        <source>Training {0} more epochs from {1} (a new run: {2})...</source>
+        <translation>从 {1} 再训练 {0} 轮（新的训练：{2}）……</translation>
+    </message>
+</context>
+<context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="91" />
+        <location filename="../../workbench/ui/train_page.py" line="95" />
         <source>No dataset yet: build one on the Dataset page or choose a data.yaml.</source>
         <translation>还没有数据集：请在“数据集”页生成，或选择一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="94" />
+        <location filename="../../workbench/ui/train_page.py" line="98" />
         <source>Choose data.yaml...</source>
         <translation>选择 data.yaml……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="95" />
+        <location filename="../../workbench/ui/train_page.py" line="99" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="96" />
+        <location filename="../../workbench/ui/train_page.py" line="100" />
         <source>Start a new training run with these settings</source>
         <translation>用这些设置开始一次新的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="97" />
+        <location filename="../../workbench/ui/train_page.py" line="101" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="98" />
+        <location filename="../../workbench/ui/train_page.py" line="102" />
         <source>End after the current batch; Resume continues where it stopped</source>
         <translation>在当前批次后结束；点“继续”可从停下的地方接着训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="99" />
+        <location filename="../../workbench/ui/train_page.py" line="103" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="100" />
+        <location filename="../../workbench/ui/train_page.py" line="104" />
         <source>End now and keep the best model so far</source>
         <translation>现在结束，并保留目前最好的模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="101" />
+        <location filename="../../workbench/ui/train_page.py" line="105" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="102" />
+        <location filename="../../workbench/ui/train_page.py" line="106" />
         <source>Continue the paused or interrupted run from its last.pt</source>
         <translation>从 last.pt 继续已暂停或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="122" />
+        <location filename="../../workbench/ui/train_page.py" line="128" />
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="124" />
+        <location filename="../../workbench/ui/train_page.py" line="130" />
         <source>epoch %p%</source>
         <translation>本轮 %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="126" />
+        <location filename="../../workbench/ui/train_page.py" line="132" />
         <source>overall %p%</source>
         <translation>总体 %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="142" />
+        <location filename="../../workbench/ui/train_page.py" line="149" />
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="143" />
+        <location filename="../../workbench/ui/train_page.py" line="150" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="144" />
+        <location filename="../../workbench/ui/train_page.py" line="151" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="145" />
+        <location filename="../../workbench/ui/train_page.py" line="152" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="228" />
+        <location filename="../../workbench/ui/train_page.py" line="235" />
         <source>Dataset: {0}</source>
         <translation>数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="249" />
+        <location filename="../../workbench/ui/train_page.py" line="257" />
         <source>Choose the dataset's data.yaml</source>
         <translation>选择数据集的 data.yaml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="250" />
+        <location filename="../../workbench/ui/train_page.py" line="258" />
         <source>Dataset description (*.yaml *.yml)</source>
         <translation>数据集描述文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="263" />
+        <location filename="../../workbench/ui/train_page.py" line="271" />
         <source>Choose a data.yaml first: build a dataset on the Dataset page, or press "Choose data.yaml...".</source>
         <translation>请先选择 data.yaml：在“数据集”页生成数据集，或点击“选择 data.yaml……”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="266" />
+        <location filename="../../workbench/ui/train_page.py" line="274" />
         <source>{0} does not exist any more. Build the dataset again or choose another data.yaml.</source>
         <translation>{0} 已不存在。请重新生成数据集，或选择另一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="270" />
+        <location filename="../../workbench/ui/train_page.py" line="278" />
         <source>Choose a model to train.</source>
         <translation>请选择要训练的模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="274" />
+        <location filename="../../workbench/ui/train_page.py" line="282" />
         <source>Starting training of {0}...</source>
         <translation>正在开始训练 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="282" />
+        <location filename="../../workbench/ui/train_page.py" line="290" />
         <source>{0} is missing, so this run cannot be resumed. Start a new run.</source>
         <translation>缺少 {0}，无法继续这次训练。请开始一次新的训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="287" />
+        <location filename="../../workbench/ui/train_page.py" line="295" />
         <source>Resuming {0}...</source>
         <translation>正在继续 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="314" />
+        <location filename="../../workbench/ui/train_page.py" line="323" />
         <source>Pausing after this batch...</source>
         <translation>将在本批次后暂停……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="321" />
+        <location filename="../../workbench/ui/train_page.py" line="330" />
         <source>Stopping: a final validation of the best model runs first...</source>
         <translation>正在停止：先对最佳模型做最后一次验证……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="335" />
+        <location filename="../../workbench/ui/train_page.py" line="344" />
         <source>Training in {0} on {1} ({2} threads), epochs {3} to {4}.</source>
         <translation>训练保存在 {0}，设备 {1}（{2} 个线程），第 {3} 到 {4} 轮。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="356" />
+        <location filename="../../workbench/ui/train_page.py" line="365" />
         <source>Epoch {0} of {1} done in {2:.1f} s.</source>
         <translation>第 {0}/{1} 轮完成，用时 {2:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="358" />
+        <location filename="../../workbench/ui/train_page.py" line="367" />
         <source>about {0} left</source>
         <translation>约剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="372" />
+        <location filename="../../workbench/ui/train_page.py" line="381" />
         <source>Epoch {0} of {1}, batch {2} of {3}</source>
         <translation>第 {0}/{1} 轮，第 {2}/{3} 批</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="384" />
+        <location filename="../../workbench/ui/train_page.py" line="393" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="390" />
+        <location filename="../../workbench/ui/train_page.py" line="400" />
         <source>Paused. Press Resume to continue from {0}.</source>
         <translation>已暂停。点击“继续”可从 {0} 接着训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="396" />
+        <location filename="../../workbench/ui/train_page.py" line="406" />
         <source>Stopped. Best model: {0}</source>
         <translation>已停止。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="397" />
+        <location filename="../../workbench/ui/train_page.py" line="407" />
         <source>Training finished. Best model: {0}</source>
         <translation>训练完成。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="421" />
+        <location filename="../../workbench/ui/train_page.py" line="431" />
         <source>Could not read the runs in {0}: {1}</source>
         <translation>无法读取 {0} 中的训练记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="431" />
+        <location filename="../../workbench/ui/train_page.py" line="441" />
         <source>Could not read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="458" />
+        <location filename="../../workbench/ui/train_page.py" line="468" />
         <source>{0} (solid) compared with {1} (dashed)</source>
         <translation>{0}（实线）与 {1}（虚线）对比</translation>
     </message>

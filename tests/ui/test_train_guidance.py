@@ -147,3 +147,12 @@ def test_a_zero_score_run_says_why_and_trains_more_epochs(qtbot, page):
     assert Path(more.save_dir).name == "first-more" and Path(more.save_dir).parent == Path(first.save_dir).parent
     assert "last.pt" in (Path(more.save_dir) / "args.yaml").read_text(encoding="utf-8")
     assert page.plot.count() == 1
+
+
+def test_label_more_opens_the_label_page_filtered_to_the_class(qtbot, window):
+    window.tabs.setCurrentWidget(window.train_page)
+    window.train_page.label_class_requested.emit("dog")     # what a "Label more dog" button sends
+    assert window.tabs.currentWidget() is window.label_page
+    images = window.label_page.images
+    assert images.filter_combo.currentData() == ("class", 1)
+    assert "dog" in window.statusBar().currentMessage()
