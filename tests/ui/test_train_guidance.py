@@ -156,3 +156,28 @@ def test_label_more_opens_the_label_page_filtered_to_the_class(qtbot, window):
     images = window.label_page.images
     assert images.filter_combo.currentData() == ("class", 1)
     assert "dog" in window.statusBar().currentMessage()
+
+
+def test_every_advice_sentence_is_marked_for_translation_and_reads_in_chinese(qapp):
+    import ast
+
+    from PySide6.QtCore import QTranslator
+
+    from workbench.app import RESOURCES
+    from workbench.training import advice
+    from workbench.widgets.advice_texts import TEMPLATES
+    from workbench.widgets.train_advice import advice_text
+
+    tree = ast.parse(Path(advice.__file__).read_text(encoding="utf-8"))
+    core = {n.args[0].value for n in ast.walk(tree) if isinstance(n, ast.Call)
+            and getattr(n.func, "id", None) == "Advice" and n.args and isinstance(n.args[0], ast.Constant)}
+    assert core == set(TEMPLATES) and len(core) >= 10
+    first = advice.diagnose({advice.MAP: 0.0}, [], "yolo11n.yaml", 5, None)[0]
+    assert advice_text(first) == first.text and "295 more epochs" in first.text
+    t = QTranslator()
+    assert t.load("workbench_zh_CN", str(RESOURCES / "translations"))
+    qapp.installTranslator(t)
+    try:
+        assert advice_text(first).startswith("mAP50-95 为 0.000：从零开始只训练 5 轮") and "295" in advice_text(first)
+    finally:
+        qapp.removeTranslator(t)
