@@ -64,7 +64,7 @@ class ExpectationBox(QFrame):
             self.apply_btn.hide()
             self.models_btn.hide()
             return
-        self.text.setText(" ".join(advice_text(a) for a in exp.advice))
+        self.text.setText("\n".join("\u2022 " + advice_text(a) for a in exp.advice))
         self.apply_btn.setText(self.tr("Use {0} epochs, image size {1}").format(exp.epochs, exp.imgsz))
         self.apply_btn.show()
         self.models_btn.setVisible(exp.from_scratch)
