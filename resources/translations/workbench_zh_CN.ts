@@ -1976,77 +1976,87 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>RunHistory</name>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="30" />
+        <location filename="../../workbench/widgets/run_history.py" line="31" />
         <source>Run</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="30" />
+        <location filename="../../workbench/widgets/run_history.py" line="31" />
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="30" />
+        <location filename="../../workbench/widgets/run_history.py" line="31" />
         <source>Best mAP50-95</source>
         <translation>最佳 mAP50-95</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="31" />
+        <location filename="../../workbench/widgets/run_history.py" line="32" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="31" />
+        <location filename="../../workbench/widgets/run_history.py" line="32" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="39" />
+        <location filename="../../workbench/widgets/run_history.py" line="40" />
         <source>Select a run to see its curves; select two (Ctrl+click) to compare them.</source>
         <translation>选择一次训练查看曲线；选择两次（Ctrl+单击）进行对比。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="41" />
+        <location filename="../../workbench/widgets/run_history.py" line="42" />
         <source>Show curves</source>
         <translation>显示曲线</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="42" />
+        <location filename="../../workbench/widgets/run_history.py" line="43" />
         <source>Compare two</source>
         <translation>对比两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="43" />
+        <location filename="../../workbench/widgets/run_history.py" line="44" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="44" />
+        <location filename="../../workbench/widgets/run_history.py" line="45" />
         <source>Continue this interrupted run from its last.pt</source>
         <translation>从 last.pt 继续这次中断的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="45" />
+        <location filename="../../workbench/widgets/run_history.py" line="46" />
+        <source>Train more...</source>
+        <translation>继续训练……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/run_history.py" line="47" />
+        <source>A new run of N more epochs from this run's last.pt, same data and settings</source>
+        <translation>从这次训练的 last.pt 再训练 N 轮（新的一次训练，数据和设置相同）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/run_history.py" line="48" />
         <source>Open in Preview</source>
         <translation>在预览中打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="46" />
+        <location filename="../../workbench/widgets/run_history.py" line="49" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="71" />
+        <location filename="../../workbench/widgets/run_history.py" line="76" />
         <source>interrupted, resumable</source>
         <translation>已中断，可继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="73" />
+        <location filename="../../workbench/widgets/run_history.py" line="78" />
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/run_history.py" line="75" />
+        <location filename="../../workbench/widgets/run_history.py" line="80" />
         <source>no weights</source>
         <translation>没有权重</translation>
     </message>
@@ -2477,7 +2487,17 @@ Classes with the same name are matched by name.</source>
         <translation>本机上的模型；下载预训练权重（也可通过镜像），或添加来自另一台电脑的 .pt 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_guidance.py" line="134" />
+        <location filename="../../workbench/ui/train_guidance.py" line="120" />
+        <source>Train more</source>
+        <translation>继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_guidance.py" line="121" />
+        <source>Epochs to train from {0}'s last.pt (a new run with the same data and settings; a finished run cannot be extended itself):</source>
+        <translation>从 {0} 的 last.pt 再训练的轮数（新的一次训练，数据和设置相同；已完成的训练本身无法延长）：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_guidance.py" line="145" />
         <source>Training {0} more epochs from {1} (a new run: {2})...</source>
         <translation>从 {1} 再训练 {0} 轮（新的训练：{2}）……</translation>
     </message>

@@ -82,4 +82,10 @@ ZH = {
         '训练 {epochs} 轮后 mAP50-95 仍为 {score:.3f}：标注可能没有教会模型你期望的内容。请在“数据集”页检查标注框（框住正确的目标、用对类别），并多标注一些图片。',
     '{name} was never found although other classes were: check that its boxes are drawn the same way everywhere, and look for it in the confusion matrix (Results).':
         '其他类别都找到了，{name} 却一次也没有被找到：请检查它的框是否处处画法一致，并在混淆矩阵（结果页）中查看它。',
+    # history
+    "Train more...": "继续训练……",
+    "A new run of N more epochs from this run's last.pt, same data and settings":
+        "从这次训练的 last.pt 再训练 N 轮（新的一次训练，数据和设置相同）",
+    "Epochs to train from {0}'s last.pt (a new run with the same data and settings; a finished run cannot be "
+    "extended itself):": "从 {0} 的 last.pt 再训练的轮数（新的一次训练，数据和设置相同；已完成的训练本身无法延长）：",
 }

@@ -7,7 +7,8 @@ import socket
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from weights_server import NAME, serve
 
 from tiny_dataset import make_dataset
@@ -147,6 +148,23 @@ def test_a_zero_score_run_says_why_and_trains_more_epochs(qtbot, page):
     assert Path(more.save_dir).name == "first-more" and Path(more.save_dir).parent == Path(first.save_dir).parent
     assert "last.pt" in (Path(more.save_dir) / "args.yaml").read_text(encoding="utf-8")
     assert page.plot.count() == 1
+
+    # History: "Train more..." on any finished run asks how many epochs (cancelled here: no run)
+    qtbot.waitUntil(lambda: page.history.table.rowCount() == 2)
+    row = [r.name for r in page.history.runs].index("first")
+    page.tabs.setCurrentWidget(page.history)
+    page.history.select(row)
+    asked = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        asked.append(dialog.labelText() if dialog is not None else "")
+        if dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    click(qtbot, page.history.more_btn)
+    assert asked and "first" in asked[0] and "last.pt" in asked[0] and not page.is_running()
 
 
 def test_label_more_opens_the_label_page_filtered_to_the_class(qtbot, window):

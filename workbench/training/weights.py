@@ -8,6 +8,7 @@ would run code is removed and reported, never handed to ``YOLO()``.
 """
 from __future__ import annotations
 
+import filecmp
 import http.client
 import json
 import os
@@ -179,8 +180,8 @@ def _finish(part: Path, final: Path, url: str, folder: Path) -> Path:
 def add_model_file(src, folder: Path | None = None) -> Path:
     """Copy the model file ``src`` into ``folder`` (default :func:`models_dir`) after checking it.
 
-    The copy is atomic (temporary file in the folder, fsync, rename). A file of the same name and
-    size already there is reused; a different one of the same name gets a numbered name.
+    The copy is atomic (temporary file in the folder, fsync, rename). The same file already there
+    is reused; a different one of the same name gets a numbered name.
     Raises :class:`~workbench.checkpoints.UnsafeCheckpoint` for a file that is not a safe model and
     ``OSError`` when the copy fails (the folder is left as it was).
     """
@@ -190,7 +191,7 @@ def add_model_file(src, folder: Path | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     dest = folder / src.name
     if dest.exists():
-        if dest.resolve() == src.resolve() or dest.stat().st_size == src.stat().st_size:
+        if dest.resolve() == src.resolve() or filecmp.cmp(dest, src, shallow=False):
             return dest
         n = 1
         while (folder / f"{src.stem}-{n}{src.suffix}").exists():

@@ -54,6 +54,7 @@ class TrainGuidance(QObject):
         self.diagnosis.pretrained_requested.connect(self.open_models)
         self.diagnosis.continue_requested.connect(self.continue_run)
         self.diagnosis.label_more_requested.connect(p.label_class_requested)
+        p.history.more_requested.connect(self.ask_more)
         p.form.model.currentIndexChanged.connect(lambda _i: self.update_expectation())
 
     # -- before a run ------------------------------------------------------------------------
@@ -112,13 +113,23 @@ class TrainGuidance(QObject):
                             result.stopped)
         self.diagnosis.show_findings(findings, bool(result.last or result.best))
 
-    def continue_run(self, more: int) -> bool:
-        """A new run of ``more`` epochs from the shown run's last.pt, same data and settings."""
+    def ask_more(self, save_dir: str) -> bool:
+        """History's "Train more...": ask how many epochs, then :meth:`continue_run`."""
+        from PySide6.QtWidgets import QInputDialog
+
+        n, ok = QInputDialog.getInt(self.page, self.tr("Train more"), self.tr(
+            "Epochs to train from {0}'s last.pt (a new run with the same data and settings; a finished run "
+            "cannot be extended itself):").format(Path(save_dir).name), 50, 1, 10000)
+        return ok and self.continue_run(n, save_dir)
+
+    def continue_run(self, more: int, save_dir: str = "") -> bool:
+        """A new run of ``more`` epochs from ``save_dir``'s (default: the shown run's) last.pt, same
+        data and settings."""
         from ..training import TrainingError
         from ..training.continuation import continue_settings
 
         p = self.page
-        save_dir = p.results.save_dir
+        save_dir = save_dir or p.results.save_dir
         if not save_dir or p.is_running():
             return False
         try:
