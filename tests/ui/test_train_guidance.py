@@ -199,3 +199,20 @@ def test_every_advice_sentence_is_marked_for_translation_and_reads_in_chinese(qa
         assert advice_text(first).startswith("mAP50-95 为 0.000：从零开始只训练 5 轮") and "295" in advice_text(first)
     finally:
         qapp.removeTranslator(t)
+
+
+def test_a_chosen_file_that_would_run_code_is_named_in_the_banner(qtbot, page, tmp_path):
+    import os
+
+    import torch
+
+    class Boom:
+        def __reduce__(self):
+            return (os.system, ("echo unsafe",))
+
+    bad = tmp_path / "colleague_best.pt"
+    torch.save({"model": Boom()}, bad)
+    page.form.set_model(str(bad))                       # what "Choose a .pt file..." does
+    assert page.banner.isVisible() and "would run code" in page.banner.text() and str(bad) in page.banner.text()
+    page.form.set_model("yolo11n.yaml")
+    assert not page.banner.isVisible()

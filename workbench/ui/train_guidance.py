@@ -88,6 +88,12 @@ class TrainGuidance(QObject):
         from ..training.advice import expect
 
         model = self.page.form.model_name()
+        if model.lower().endswith(".pt") and Path(model).is_file():
+            from ..training.weights import checked_problem
+
+            problem = checked_problem(Path(model))   # a file chosen by hand is checked like the listed ones
+            if problem:
+                self.page._error(problem)
         self.expectation.show_expectation(expect(self.summary, model) if self.summary and model else None)
 
     def apply(self, epochs: int, imgsz: int) -> None:
