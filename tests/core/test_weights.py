@@ -30,6 +30,7 @@ def test_full_download_goes_to_the_model_folder_and_is_offered(server, tiny_mode
     assert not (models_dir() / (NAME + ".part")).exists()
     assert seen[-1] == (len(server.payload), len(server.payload)) and len(seen) >= 2
     assert server.ranges == [None]
+    assert download_weights(NAME, server.base) == path and server.ranges == [None]   # there already: no request
     found = [m for m in local_models() if m.path == path.resolve()]
     assert found and found[0].source == "model folder" and found[0].size == len(server.payload)
     choice = {c.name: c for c in model_choices([tmp_path])}[str(path.resolve())]

@@ -100,7 +100,8 @@ def _by_hand(url: str, folder: Path) -> str:
 def download_weights(name: str, base_url: str = "", folder: Path | None = None,
                      progress: Callable[[int, int], None] | None = None,
                      cancelled: Callable[[], bool] | None = None, timeout: float = 20.0) -> Path:
-    """Download weights ``name`` into ``folder`` (default :func:`models_dir`) and return the file.
+    """Download weights ``name`` into ``folder`` (default :func:`models_dir`) and return the file
+    (at once when a sound copy is already there).
 
     A partial ``name.part`` left by an earlier try is resumed with an HTTP Range request (a server
     that ignores Range sends the whole file again, which is accepted too). ``progress(done, total)``
@@ -116,6 +117,8 @@ def download_weights(name: str, base_url: str = "", folder: Path | None = None,
     except OSError as e:
         raise DownloadError(f"Cannot create the model folder {folder}: {e.strerror or e}.", url, folder) from e
     final = folder / name
+    if final.is_file() and not checked_problem(final):
+        return final        # already here and sound: nothing to fetch
     part = folder / (name + PART_SUFFIX)
     have = part.stat().st_size if part.is_file() else 0
     request = urllib.request.Request(url, headers={"User-Agent": "workbench"})
