@@ -86,6 +86,10 @@ def test_no_server_names_the_url_and_the_folder(tmp_path):
     msg = str(e.value)
     assert f"{base}/{NAME}" in msg and str(tmp_path / "模型") in msg and "Add model file" in msg
     assert e.value.folder == tmp_path / "模型"
+    with pytest.raises(DownloadError, match="not a model file name"):
+        download_weights("../outside.pt", base, folder=tmp_path / "模型")
+    with pytest.raises(DownloadError, match="http"):
+        download_weights(NAME, "file:///etc", folder=tmp_path / "模型")
 
 
 def test_add_model_file_copies_a_checked_model_atomically(tiny_model, tmp_path):

@@ -112,6 +112,10 @@ def download_weights(name: str, base_url: str = "", folder: Path | None = None,
     """
     folder = Path(folder) if folder else models_dir()
     url = weights_url(name, base_url)
+    if Path(name).name != name or not name.lower().endswith(".pt"):
+        raise DownloadError(f"{name} is not a model file name such as yolo11n.pt.", url, folder)
+    if not url.lower().startswith(("http://", "https://")):
+        raise DownloadError(f"The download address {url} must start with http:// or https://.", url, folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
