@@ -245,7 +245,9 @@ def test_offline_model_check_is_one_sentence_and_offers_the_yaml(tmp_path, monke
     choices = {c.name: c for c in model_choices([tmp_path])}
     assert choices["yolo11n.yaml"].available and choices["yolov8m.yaml"].available
     assert not choices["yolo11n.pt"].available and "yolo11n.yaml" in choices["yolo11n.pt"].note
-    assert choices[str(weights.resolve())].available
+    # listed, but a file that is not a safe checkpoint is greyed with the reason (test_weights.py)
+    assert not choices[str(weights.resolve())].available
+    assert "not a PyTorch model" in choices[str(weights.resolve())].note
 
     # a pretrained name that is on disk is available offline
     (tmp_path / "yolo11s.pt").write_bytes(b"x")

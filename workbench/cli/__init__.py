@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "train": "workbench.cli.training",
     "predict": "workbench.cli.inference",
     "export": "workbench.cli.inference",
+    "models": "workbench.cli.models",
 }
 
 

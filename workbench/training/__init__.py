@@ -8,11 +8,16 @@ ultralytics are imported inside :meth:`TrainingRun.run` only.
 * ``run``     :class:`TrainingRun`: callbacks -> events, stop / pause / resume;
 * ``setup``   the Ultralytics arguments, dataset pre-checks, plain-words errors;
 * ``models``  which models are on disk or downloadable (offline first);
+* ``weights``  the model folder, resumable downloads through a mirror, adding a model file;
+* ``advice``  what to expect before a run and why a score is poor after it;
+* ``continuation``  "N more epochs" from a finished run (a new run from its last.pt);
 * ``runs``    finished runs on disk: results.csv, per-class metrics, plots, history;
 * ``log``     Ultralytics' logger and stdout as lines.
 """
 from __future__ import annotations
 
+from .advice import Advice, DatasetSummary, Expectation, diagnose, expect, summarize_dataset
+from .continuation import continue_settings
 from .log import capture_output
 from .models import check_model, model_choices
 from .run import TrainingRun, all_cores
@@ -20,10 +25,15 @@ from .runs import list_runs, per_class_metrics, read_results, saved_plots
 from .setup import build_train_args, explain_error, prepare_ultralytics
 from .types import (BatchProgress, EpochEnd, Event, Failed, Finished, Log, ModelChoice, RunSummary, Started,
                     TrainingError, TrainSettings)
+from .weights import (DownloadCancelled, DownloadError, LocalModel, add_model_file, download_weights, local_models,
+                      models_dir)
 
 __all__ = [
     "TrainSettings", "TrainingError", "Started", "BatchProgress", "EpochEnd", "Log", "Finished", "Failed",
     "Event", "ModelChoice", "RunSummary", "TrainingRun", "all_cores",
     "check_model", "model_choices", "list_runs", "per_class_metrics", "read_results", "saved_plots",
     "build_train_args", "explain_error", "prepare_ultralytics", "capture_output",
+    "Advice", "DatasetSummary", "Expectation", "diagnose", "expect", "summarize_dataset", "continue_settings",
+    "DownloadCancelled", "DownloadError", "LocalModel", "add_model_file", "download_weights", "local_models",
+    "models_dir",
 ]

@@ -7,15 +7,15 @@ nor downloadable is reported in one sentence that offers the from-scratch ``.yam
 """
 from __future__ import annotations
 
-import json
 import os
 import socket
-import sys
 import threading
 import time
 from pathlib import Path
 
 from ..messages import define, msg
+from .weights import (SOURCE_RUN, checked_problem, local_models, models_dir,
+                      ultralytics_weights_dir)
 
 FAMILIES = [("yolo11", "YOLO11"), ("yolov8", "YOLOv8")]
 SIZES = [("n", "nano"), ("s", "small"), ("m", "medium")]
@@ -24,10 +24,13 @@ NO_MODEL = define("model.none", "No model chosen: pick a pretrained .pt, a .yaml
 NO_MODEL_FILE = define("model.no_file", "The model file {model} does not exist; choose another model file.")
 NOT_A_MODEL = define("model.not_a_model", "{model} is not a .pt weights file or a .yaml model config; choose one "
                      "of those.")
-OFFLINE = define("model.offline", "{model} is not on this computer and cannot be downloaded (no internet); train "
-                 "from scratch with {scratch}, or choose a .pt file you have.")
+OFFLINE = define("model.offline", "{model} is not on this computer and cannot be downloaded from here; get it "
+                 "with the Models button (a mirror, or a file copied from another computer), train from scratch "
+                 "with {scratch}, or choose a .pt file you have.")
 NO_WEIGHTS = define("model.no_weights", "The weights file {model} does not exist; choose an existing .pt file.")
 ON_DISK = define("model.on_disk", "{model} (pretrained, on disk)")
+FROM = define("model.from", "{model} (pretrained, {where})")
+LOCAL = define("model.local", "{name} ({where})")
 DOWNLOAD = define("model.download", "{model} (pretrained, download)")
 NOT_AVAILABLE = define("model.not_available", "{model} (pretrained, not available)")
 # one template per size: "nano" and friends are words a translator must see in their sentence
@@ -41,28 +44,13 @@ _probe_cache: tuple[float, bool] | None = None
 offline_env_set_here = False
 
 
-def ultralytics_config_dir() -> Path:
-    """Ultralytics' settings folder, computed without importing ultralytics (same rules as it)."""
-    env = os.environ.get("YOLO_CONFIG_DIR")
-    if env:
-        return Path(env)
-    if sys.platform == "win32":
-        return Path.home() / "AppData" / "Roaming" / "Ultralytics"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Ultralytics"
-    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "Ultralytics"
-
-
 def weights_dirs(extra_dirs=()) -> list[Path]:
-    """Folders searched for a pretrained ``.pt`` by name: the given ones, the current folder,
-    and Ultralytics' ``weights_dir`` setting."""
-    dirs = [Path(d) for d in extra_dirs] + [Path.cwd()]
-    try:
-        settings = json.loads((ultralytics_config_dir() / "settings.json").read_text(encoding="utf-8"))
-        if settings.get("weights_dir"):
-            dirs.append(Path(settings["weights_dir"]))
-    except (OSError, ValueError, AttributeError):
-        pass
+    """Folders searched for a pretrained ``.pt`` by name: the app's model folder, the given ones,
+    the current folder, and Ultralytics' ``weights_dir`` setting."""
+    dirs = [models_dir()] + [Path(d) for d in extra_dirs] + [Path.cwd()]
+    uw = ultralytics_weights_dir()
+    if uw:
+        dirs.append(uw)
     return dirs
 
 
@@ -129,26 +117,34 @@ def check_model(model: str, extra_dirs=()) -> str | None:
     return msg(NO_WEIGHTS, model=model)
 
 
-def model_choices(extra_dirs=()) -> list:
+def model_choices(extra_dirs=(), runs_dir=None) -> list:
     """YOLO11/YOLOv8 n/s/m as pretrained .pt (available when on disk or downloadable) and as
-    .yaml (always), then every other ``.pt`` found in ``extra_dirs``."""
+    .yaml (always), then every other ``.pt`` on this computer (:func:`~.weights.local_models`:
+    the model folder, Ultralytics' weights folder, ``extra_dirs``, runs under ``runs_dir``).
+    Each label says where the file is; a file that fails the safety check is greyed with why."""
     from .types import ModelChoice
 
     out = []
+    sources = {m.path: m for m in local_models(extra_dirs, runs_dir)}
     for stem, family in FAMILIES:
         for size, size_name in SIZES:
             name = f"{stem}{size}.pt"
             path = find_weights(name, extra_dirs)
             if path:
-                out.append(ModelChoice(str(path), msg(ON_DISK, model=f"{family}{size}"), True))
+                found = sources.get(path)
+                problem = checked_problem(path)
+                label = msg(FROM, model=f"{family}{size}", where=found.source) if found else \
+                    msg(ON_DISK, model=f"{family}{size}")
+                out.append(ModelChoice(str(path), label, not problem, problem))
             else:
                 reason = check_model(name, extra_dirs)
                 label = msg(DOWNLOAD if reason is None else NOT_AVAILABLE, model=f"{family}{size}")
                 out.append(ModelChoice(name, label, reason is None, reason or ""))
             out.append(ModelChoice(f"{stem}{size}.yaml", msg(SCRATCH[size_name], model=f"{family}{size}"), True))
     listed = {c.name for c in out}
-    for d in extra_dirs:
-        for p in sorted(Path(d).glob("*.pt")) if Path(d).is_dir() else []:
-            if str(p.resolve()) not in listed:
-                out.append(ModelChoice(str(p.resolve()), p.name, True))
+    for m in sources.values():
+        if str(m.path) in listed:
+            continue
+        shown = f"{m.path.parent.parent.name}/{m.path.name}" if m.source == SOURCE_RUN else m.path.name
+        out.append(ModelChoice(str(m.path), msg(LOCAL, name=shown, where=m.source), not m.problem, m.problem))
     return out

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         dp.train_requested.connect(self._train_on)
         tp.open_in_preview.connect(self._preview_model)
         tp.export_requested.connect(self._export_model)
+        tp.label_class_requested.connect(self._label_more)
         pp.captured.connect(self._on_captured)
         pp.label_requested.connect(self._open_image)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -108,6 +109,19 @@ class MainWindow(QMainWindow):
         # The frame joins the Label page's list with the model's boxes as suggestions; the
         # user stays on the camera and reviews them later (N: next unlabeled image).
         self.label_page.set_suggestions(path, boxes)
+
+    def _label_more(self, name: str) -> None:
+        # Train's advice "label more of X": the Label page showing the photos with X, as examples.
+        self.tabs.setCurrentWidget(self.label_page)
+        project, images = self.label_page.project, self.label_page.images
+        if project is None or name not in project.classes:
+            return
+        wanted = ("class", project.classes.index(name))
+        for i in range(images.filter_combo.count()):
+            if images.filter_combo.itemData(i) == wanted:
+                images.set_filter_index(i)
+        self.statusBar().showMessage(self.tr("Photos with {0}: label more photos like these "
+                                             "(N: next unlabeled image).").format(name), 15000)
 
     def _train_on(self, data_yaml: str) -> None:
         self.train_page.set_data(data_yaml)

@@ -26,6 +26,7 @@ from ..widgets.train_results import TrainResults
 from ..widgets.term_help import explain
 from .background import Worker
 from .log_symbols import plain_symbols
+from .train_guidance import TrainGuidance
 from .train_worker import TrainThread
 
 APPLY_MS = 100
@@ -33,12 +34,12 @@ LOG_LINES = 20000
 SETTINGS_KEY = "train_form"
 
 
-def _load_lists(extra_dirs: list[str]):
+def _load_lists(extra_dirs: list[str], runs_dir: str = ""):
     """Worker: the model choices (ultralytics) and the GPU names (torch), both slow to import."""
     from .. import training
 
     try:
-        choices = training.model_choices([Path(d) for d in extra_dirs])
+        choices = training.model_choices([Path(d) for d in extra_dirs], runs_dir or None)
     except Exception:  # noqa: BLE001 - the form keeps its built-in .yaml choice
         choices = None
     gpus = []
@@ -63,6 +64,7 @@ class TrainPage(QWidget):
     export_requested = Signal(str)    # best.pt
     message = Signal(str)             # status-bar text
     running_changed = Signal(bool)
+    label_class_requested = Signal(str)   # class name: label more photos of it
 
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
@@ -83,8 +85,10 @@ class TrainPage(QWidget):
         saved = getattr(settings, SETTINGS_KEY, None)
         if isinstance(saved, dict):
             self.form.set_values(saved)
+        self.guidance = TrainGuidance(self)   # expectations, diagnosis, N more epochs, model manager
         self._build()
         self._connect()
+        self.guidance.connect()
         self._timer = QTimer(self, interval=APPLY_MS)
         self._timer.timeout.connect(self._apply_pending)
         self._update_buttons()
@@ -115,7 +119,9 @@ class TrainPage(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.data_label)
         ll.addWidget(self.choose_btn)
+        ll.addWidget(self.guidance.models_btn)
         ll.addWidget(scroll, 1)
+        ll.addWidget(self.guidance.expectation)
         ll.addLayout(buttons)
 
         self.banner = QLabel()
@@ -151,6 +157,7 @@ class TrainPage(QWidget):
         self.curves_layout = QVBoxLayout(self.curves)
         self.curves_layout.setContentsMargins(0, 0, 0, 0)
         self.results = TrainResults()
+        self.results.layout().insertWidget(1, self.guidance.diagnosis)
         self.history = RunHistory()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.curves, self.tr("Curves"))
@@ -218,7 +225,7 @@ class TrainPage(QWidget):
     def load_lists(self) -> Worker:
         """Fill the model and device lists in the background (ultralytics, torch.cuda)."""
         dirs = [str(Path(self.data_yaml).resolve().parent)] if self.data_yaml else []
-        self._lists = Worker(_load_lists, dirs)
+        self._lists = Worker(_load_lists, dirs, self.runs_folder())
         self._lists.returned.connect(self._on_lists)
         self._lists.finished.connect(self._on_lists_finished)
         return self._lists.start()
@@ -253,6 +260,7 @@ class TrainPage(QWidget):
         self.data_label.setText(self.tr("Dataset: {0}").format(self.data_yaml))
         self.data_label.setToolTip(self.data_yaml)
         self._hide_banner()
+        self.guidance.data_changed()
         if self.isVisible():
             self.refresh_history()
 
@@ -317,6 +325,7 @@ class TrainPage(QWidget):
         self.ensure_plot().clear_overlay()
         self.results.clear()
         self.preview_btn.hide()
+        self.guidance.run_started()
         self.log.clear()
         self._pending_log.clear()
         self._pending_batch = None
@@ -411,6 +420,7 @@ class TrainPage(QWidget):
             self.message.emit(core_text(result.message))
             return
         self.results.show_finished(result)
+        self.guidance.run_finished(result)
         if result.paused:
             self._resume_from = str(result.last) if result.last else ""
             text = self.tr("Paused. Press Resume to continue from {0}.").format(result.last)

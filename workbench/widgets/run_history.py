@@ -23,6 +23,7 @@ class RunHistory(QWidget):
     show_requested = Signal(str)              # save_dir of a run: show its curves
     compare_requested = Signal(str, str)      # two save_dirs: the second one overlaid dashed
     resume_requested = Signal(str)            # last.pt of a resumable run
+    more_requested = Signal(str)              # save_dir of a run to train more epochs from
     open_in_preview = Signal(str)             # best.pt
 
     def __init__(self, parent=None):
@@ -45,15 +46,19 @@ class RunHistory(QWidget):
         self.compare_btn = QPushButton(self.tr("Compare two"))
         self.resume_btn = QPushButton(self.tr("Resume"))
         self.resume_btn.setToolTip(self.tr("Continue this interrupted run from its last.pt"))
+        self.more_btn = QPushButton(self.tr("Train more..."))
+        self.more_btn.setToolTip(self.tr("A new run of N more epochs from this run's last.pt, same data and settings"))
         self.preview_btn = QPushButton(self.tr("Open in Preview"))
         refresh = QPushButton(self.tr("Refresh"))
         self.show_btn.clicked.connect(self._show)
         self.compare_btn.clicked.connect(self._compare)
         self.resume_btn.clicked.connect(self._resume)
         self.preview_btn.clicked.connect(self._preview)
+        self.more_btn.clicked.connect(lambda: len(self.selected()) == 1
+                                      and self.more_requested.emit(str(self.selected()[0].save_dir)))
         refresh.clicked.connect(self.refresh_requested)
         buttons = QHBoxLayout()
-        for b in (self.show_btn, self.compare_btn, self.resume_btn, self.preview_btn):
+        for b in (self.show_btn, self.compare_btn, self.resume_btn, self.more_btn, self.preview_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(refresh)
@@ -105,6 +110,7 @@ class RunHistory(QWidget):
         self.compare_btn.setEnabled(len(sel) == 2)
         self.resume_btn.setEnabled(len(sel) == 1 and sel[0].resumable and sel[0].last is not None)
         self.preview_btn.setEnabled(len(sel) == 1 and sel[0].best is not None)
+        self.more_btn.setEnabled(len(sel) == 1 and (sel[0].last or sel[0].best) is not None)
 
     def _show(self) -> None:
         sel = self.selected()
