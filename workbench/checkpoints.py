@@ -138,10 +138,26 @@ def _restricted_load(p: Path):
     if not getattr(safe, "SUPPORTED", False):
         raise UnsafeCheckpoint(f"{p}: this torch/Ultralytics version cannot load .pt files without running "
                                "code from them; update torch (2.6 or newer) and ultralytics", runs_code=True)
+    if p.suffix != ".pt":
+        # Ultralytics refuses other suffixes (a download's .part, a file a user renamed); the check is
+        # about what is inside, so load it under a .pt name that points at the same bytes.
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as d:
+            alias = Path(d) / "checkpoint.pt"
+            try:
+                os.link(p, alias)
+            except OSError:
+                shutil.copyfile(p, alias)
+            return _load_as(alias, p)
+    return _load_as(p, p)
+
+
+def _load_as(path: Path, shown: Path):
     try:
-        ckpt, _ = _original_load(str(p), safe_only=True)
+        ckpt, _ = _original_load(str(path), safe_only=True)
     except Exception as e:  # noqa: BLE001 - every failure means "not safely loadable"; the message says which
-        raise _refusal(p, e) from e
+        raise _refusal(shown, e) from e
     return ckpt
 
 

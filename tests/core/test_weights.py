@@ -104,7 +104,9 @@ def test_add_model_file_copies_a_checked_model_atomically(tiny_model, tmp_path):
 
     other = usb / "other" / "cards.pt"                      # same name, another model: a new name
     other.parent.mkdir()
-    torch.save({"w": torch.zeros(3)}, other)
+    ckpt = torch.load(tiny_model, weights_only=False)       # our own test model: trusted
+    ckpt["date"] = "another model"
+    torch.save(ckpt, other)
     assert add_model_file(other) == models_dir() / "cards-1.pt"
     assert sorted(p.name for p in models_dir().iterdir()) == ["cards-1.pt", "cards.pt"]
 
@@ -128,7 +130,7 @@ def test_a_failed_copy_leaves_no_file(tiny_model, tmp_path, monkeypatch):
     assert list(models_dir().iterdir()) == []
 
 
-def test_check_refuses_a_pickle_that_runs_code(tmp_path):
+def test_check_refuses_a_pickle_that_runs_code(tiny_model, tmp_path):
     import torch
 
     class Boom:
@@ -140,7 +142,7 @@ def test_check_refuses_a_pickle_that_runs_code(tmp_path):
     with pytest.raises(UnsafeCheckpoint, match="run code"):
         check_checkpoint(bad)
     ok = tmp_path / "ok.pt"
-    torch.save({"w": torch.zeros(2)}, ok)
+    ok.write_bytes(tiny_model.read_bytes())
     check_checkpoint(ok)
     choices = {c.name: c for c in model_choices([tmp_path])}
     assert not choices[str(bad.resolve())].available and "run code" in choices[str(bad.resolve())].note
