@@ -24,9 +24,10 @@ def _training_error(message: str) -> Exception:
     return TrainingError(message)
 
 
-def build_train_args(s) -> dict:
+def build_train_args(s, found: dict | None = None) -> dict:
     """The keyword arguments for ``YOLO(...).train`` from a :class:`~workbench.training.TrainSettings`.
 
+    ``found``, when given, receives ``images``: the number of labeled images the check counted.
     Raises :class:`~workbench.training.TrainingError` (one sentence naming the file) when the
     data.yaml, the dataset or the model cannot work.
     """
@@ -41,7 +42,9 @@ def build_train_args(s) -> dict:
                 args[key] = value
         return args
     data = Path(s.data).absolute()
-    names = check_dataset(data)
+    names, images = _check_dataset(data)
+    if found is not None:
+        found["images"] = images
     reason = check_model(s.model)
     if reason:
         raise _training_error(reason)
@@ -72,6 +75,10 @@ def build_train_args(s) -> dict:
 
 def check_dataset(data: Path) -> list[str]:
     """Check a data.yaml and its label files; return its class names or raise TrainingError."""
+    return _check_dataset(data)[0]
+
+
+def _check_dataset(data: Path) -> tuple[list[str], int]:
     import yaml
 
     if not data.is_file():
@@ -106,7 +113,7 @@ def check_dataset(data: Path) -> list[str]:
     if total == 0:
         raise _training_error(f"No labeled images in the dataset of {data}: label some photos, "
                               "then build the dataset again.")
-    return names
+    return names, total
 
 
 def label_path(image: Path) -> Path:
