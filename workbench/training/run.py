@@ -100,12 +100,13 @@ class TrainingRun:
         return result
 
     def stop(self) -> None:
-        """End after the current batch, keeping best.pt/last.pt of the last finished epoch; no final
+        """End after the current batch, keeping best.pt/last.pt of the last finished epoch (in the
+        first epoch: that epoch ends at this batch and is validated and saved); no final
         validation (it took ~30 s at imgsz 320; :func:`validate_model` runs it on demand)."""
         self._stop.set()
         trainer = self._trainer
         if trainer is not None:
-            trainer.stop = True
+            trainer.stop = True   # Ultralytics' own check right after on_train_batch_end sees it too
 
     def pause(self) -> None:
         """End after the current batch so that ``resume`` continues at the right epoch."""
@@ -185,9 +186,18 @@ class TrainingRun:
                         per_class=[] if ended_early else per_class_metrics(trainer),
                         stopped=stopped, paused=paused, plots=saved_plots(save_dir))
 
-    def _end_if_asked(self) -> None:
-        if self._pause.is_set() or self._stop.is_set():
+    def _end_if_asked(self, batch: bool = False) -> None:
+        """Raise to end the run when asked; a Stop before any epoch was saved ends this epoch instead."""
+        if self._pause.is_set():
             raise _EndNow()
+        if self._stop.is_set():
+            trainer = self._trainer
+            saved = trainer is not None and Path(trainer.last).is_file()
+            if saved or not batch or trainer is None:
+                raise _EndNow()
+            # Nothing saved yet (first epoch): end the epoch at this batch; Ultralytics validates and
+            # saves what was learned, and on_fit_epoch_end ends the run before its final validation.
+            trainer.stop = True
 
     # ---- threads ------------------------------------------------------------------------------
     def _set_threads(self, remeasure: bool) -> None:
@@ -211,6 +221,7 @@ class TrainingRun:
         self._set_threads(remeasure=True)   # over the whole set-up: import, model, dataset scan
 
     def _cb_on_val_start(self, validator) -> None:
+        self._end_if_asked(batch=True)   # after a saved epoch, a stopped run skips this validation
         self._set_threads(remeasure=False)
         if self._trainer is not None:
             if self._epoch_trained:
@@ -219,7 +230,7 @@ class TrainingRun:
                 self._phase("final", once=False)
 
     def _cb_on_val_batch_end(self, validator) -> None:
-        self._end_if_asked()
+        self._end_if_asked(batch=True)
 
     def _cb_on_train_start(self, trainer) -> None:
         import torch
@@ -246,10 +257,10 @@ class TrainingRun:
             self._phase("first_batch", 1, len(trainer.train_loader))
 
     def _cb_on_train_batch_start(self, trainer) -> None:
-        self._end_if_asked()
+        self._end_if_asked(batch=True)
 
     def _cb_on_train_batch_end(self, trainer) -> None:
-        self._end_if_asked()
+        self._end_if_asked(batch=True)
         self._batch += 1
         batches = len(trainer.train_loader)
         losses = {str(k): float(v) for k, v in (trainer.tloss or {}).items()}
@@ -269,6 +280,7 @@ class TrainingRun:
         return max(0.0, per_epoch - elapsed) + per_epoch * max(0, epochs - epoch)
 
     def _cb_on_train_epoch_end(self, trainer) -> None:
+        self._end_if_asked(batch=True)
         self._epoch_trained = True
 
     def _cb_on_fit_epoch_end(self, trainer) -> None:
@@ -287,6 +299,8 @@ class TrainingRun:
         self._last_metrics = metrics
         self._emit(EpochEnd(epoch=epoch, epochs=int(trainer.epochs), metrics=metrics,
                             seconds=seconds, eta_seconds=eta))
+        if self._stop.is_set() or self._pause.is_set():
+            raise _EndNow()   # saved already; no final validation of best.pt
 
 
 def _strip_checkpoints(trainer) -> None:
