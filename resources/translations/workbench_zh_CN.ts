@@ -1125,96 +1125,96 @@ Quit anyway and lose them?</source>
 <context>
     <name>PrelabelFlow</name>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="259" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="236" />
         <source>{0} suggestions: Enter accepts the selected, Ctrl+Enter all; Del rejects the selected, Ctrl+Del all. Nothing is saved until you accept.</source>
         <translation>{0} 个建议框：回车接受选中的，Ctrl+回车接受全部；Del 拒绝选中的，Ctrl+Del 拒绝全部。接受之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="297" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="274" />
         <source>Could not save the suggestions ({0}); they are kept until you close Workbench.</source>
         <translation>无法保存建议框（{0}）；在关闭 Workbench 之前它们仍保留在内存中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="329" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="306" />
         <source>Choose a model to pre-label with (a .pt file can run code: only open models you trust)</source>
         <translation>选择用于预标注的模型（.pt 文件可以运行代码：只打开你信任的模型）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="331" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="308" />
         <source>YOLO models (*.pt *.onnx);;All files (*)</source>
         <translation>YOLO 模型 (*.pt *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="360" />
-        <location filename="../../workbench/ui/prelabel_flow.py" line="486" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="312" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="337" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="463" />
         <source>Pre-label</source>
         <translation>预标注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="312" />
         <source>Keep boxes the model is at least this sure of (0.01 to 0.99):</source>
         <translation>只保留模型置信度不低于此值的框（0.01 到 0.99）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="358" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="335" />
         <source>Loading the model {0}...</source>
         <translation>正在加载模型 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="359" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="336" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="394" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="371" />
         <source>Pre-label failed</source>
         <translation>预标注失败</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="418" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="395" />
         <source>Cannot add class</source>
         <translation>无法添加类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="435" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="412" />
         <source>Pre-labeling images without a label file...</source>
         <translation>正在预标注没有标注文件的图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="441" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="418" />
         <source>The model's classes differ</source>
         <translation>模型的类别与项目不同</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="443" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="420" />
         <source>The model knows classes this project does not have: {0}.
 Classes with the same name are matched by name.</source>
         <translation>模型有本项目没有的类别：{0}。
 同名的类别按名称对应。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="446" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="423" />
         <source>No class of the model matches this project's classes by name. The model's classes: {0}.</source>
         <translation>模型没有任何类别与本项目的类别同名。模型的类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="449" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="426" />
         <source>Add them to classes.txt</source>
         <translation>把它们添加到 classes.txt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="450" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="427" />
         <source>Skip those boxes</source>
         <translation>跳过这些框</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="480" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="457" />
         <source>Pre-labeled {0} images: {1} suggested boxes. Images with a label file were not touched.</source>
         <translation>已预标注 {0} 张图片：{1} 个建议框。已有标注文件的图片未被改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/prelabel_flow.py" line="483" />
+        <location filename="../../workbench/ui/prelabel_flow.py" line="460" />
         <source>Stopped. </source>
         <translation>已停止。</translation>
     </message>
@@ -2242,197 +2242,257 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="91" />
+        <location filename="../../workbench/ui/train_page.py" line="93" />
         <source>No dataset yet: build one on the Dataset page or choose a data.yaml.</source>
         <translation>还没有数据集：请在“数据集”页生成，或选择一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="94" />
+        <location filename="../../workbench/ui/train_page.py" line="96" />
         <source>Choose data.yaml...</source>
         <translation>选择 data.yaml……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="95" />
+        <location filename="../../workbench/ui/train_page.py" line="97" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="96" />
+        <location filename="../../workbench/ui/train_page.py" line="98" />
         <source>Start a new training run with these settings</source>
         <translation>用这些设置开始一次新的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="97" />
+        <location filename="../../workbench/ui/train_page.py" line="99" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="98" />
+        <location filename="../../workbench/ui/train_page.py" line="100" />
         <source>End after the current batch; Resume continues where it stopped</source>
         <translation>在当前批次后结束；点“继续”可从停下的地方接着训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="99" />
+        <location filename="../../workbench/ui/train_page.py" line="101" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="100" />
+        <location filename="../../workbench/ui/train_page.py" line="102" />
         <source>End now and keep the best model so far</source>
         <translation>现在结束，并保留目前最好的模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="101" />
+        <location filename="../../workbench/ui/train_page.py" line="103" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="102" />
+        <location filename="../../workbench/ui/train_page.py" line="104" />
         <source>Continue the paused or interrupted run from its last.pt</source>
         <translation>从 last.pt 继续已暂停或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="122" />
+        <location filename="../../workbench/ui/train_page.py" line="124" />
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="124" />
+        <location filename="../../workbench/ui/train_page.py" line="126" />
         <source>epoch %p%</source>
         <translation>本轮 %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="126" />
+        <location filename="../../workbench/ui/train_page.py" line="128" />
         <source>overall %p%</source>
         <translation>总体 %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="142" />
+        <location filename="../../workbench/ui/train_page.py" line="144" />
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="143" />
+        <location filename="../../workbench/ui/train_page.py" line="145" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="144" />
+        <location filename="../../workbench/ui/train_page.py" line="146" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="145" />
+        <location filename="../../workbench/ui/train_page.py" line="147" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="228" />
+        <location filename="../../workbench/ui/train_page.py" line="232" />
         <source>Dataset: {0}</source>
         <translation>数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="249" />
+        <location filename="../../workbench/ui/train_page.py" line="253" />
         <source>Choose the dataset's data.yaml</source>
         <translation>选择数据集的 data.yaml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="250" />
+        <location filename="../../workbench/ui/train_page.py" line="254" />
         <source>Dataset description (*.yaml *.yml)</source>
         <translation>数据集描述文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="263" />
+        <location filename="../../workbench/ui/train_page.py" line="267" />
         <source>Choose a data.yaml first: build a dataset on the Dataset page, or press "Choose data.yaml...".</source>
         <translation>请先选择 data.yaml：在“数据集”页生成数据集，或点击“选择 data.yaml……”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="266" />
+        <location filename="../../workbench/ui/train_page.py" line="270" />
         <source>{0} does not exist any more. Build the dataset again or choose another data.yaml.</source>
         <translation>{0} 已不存在。请重新生成数据集，或选择另一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="270" />
+        <location filename="../../workbench/ui/train_page.py" line="274" />
         <source>Choose a model to train.</source>
         <translation>请选择要训练的模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="274" />
+        <location filename="../../workbench/ui/train_page.py" line="278" />
         <source>Starting training of {0}...</source>
         <translation>正在开始训练 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="282" />
+        <location filename="../../workbench/ui/train_page.py" line="286" />
         <source>{0} is missing, so this run cannot be resumed. Start a new run.</source>
         <translation>缺少 {0}，无法继续这次训练。请开始一次新的训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="287" />
+        <location filename="../../workbench/ui/train_page.py" line="291" />
         <source>Resuming {0}...</source>
         <translation>正在继续 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="314" />
+        <location filename="../../workbench/ui/train_page.py" line="318" />
         <source>Pausing after this batch...</source>
         <translation>将在本批次后暂停……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="321" />
+        <location filename="../../workbench/ui/train_page.py" line="325" />
+        <source>Stopping after this batch...</source>
+        <translation>本批次结束后停止……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="340" />
+        <source>Starting the training process...</source>
+        <translation>正在启动训练进程……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="341" />
+        <source>Loading PyTorch and Ultralytics...</source>
+        <translation>正在加载 PyTorch 和 Ultralytics……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="342" />
+        <source>Loading the model...</source>
+        <translation>正在加载模型……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="343" />
+        <source>Scanning {0} labeled images...</source>
+        <translation>正在扫描 {0} 张已标注图片……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="344" />
+        <source>Caching images in memory...</source>
+        <translation>正在把图片缓存到内存……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="345" />
+        <source>Epoch 1: batch 1 of {0} running...</source>
+        <translation>第 1 轮：正在训练第 1 批（共 {0} 批）……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="346" />
+        <source>Validating epoch {0} of {1}...</source>
+        <translation>正在验证第 {0} 轮（共 {1} 轮）……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="347" />
+        <source>Validating best.pt...</source>
+        <translation>正在验证 best.pt……</translation>
+    </message>
+    <message>
         <source>Stopping: a final validation of the best model runs first...</source>
         <translation>正在停止：先对最佳模型做最后一次验证……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="335" />
+        <location filename="../../workbench/ui/train_page.py" line="358" />
         <source>Training in {0} on {1} ({2} threads), epochs {3} to {4}.</source>
         <translation>训练保存在 {0}，设备 {1}（{2} 个线程），第 {3} 到 {4} 轮。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="356" />
+        <location filename="../../workbench/ui/train_page.py" line="379" />
         <source>Epoch {0} of {1} done in {2:.1f} s.</source>
         <translation>第 {0}/{1} 轮完成，用时 {2:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="358" />
+        <location filename="../../workbench/ui/train_page.py" line="381" />
+        <location filename="../../workbench/ui/train_page.py" line="399" />
         <source>about {0} left</source>
         <translation>约剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="372" />
+        <location filename="../../workbench/ui/train_page.py" line="396" />
         <source>Epoch {0} of {1}, batch {2} of {3}</source>
         <translation>第 {0}/{1} 轮，第 {2}/{3} 批</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="384" />
+        <location filename="../../workbench/ui/train_page.py" line="410" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="390" />
+        <location filename="../../workbench/ui/train_page.py" line="416" />
         <source>Paused. Press Resume to continue from {0}.</source>
         <translation>已暂停。点击“继续”可从 {0} 接着训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="396" />
+        <location filename="../../workbench/ui/train_page.py" line="422" />
         <source>Stopped. Best model: {0}</source>
         <translation>已停止。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="397" />
+        <location filename="../../workbench/ui/train_page.py" line="423" />
         <source>Training finished. Best model: {0}</source>
         <translation>训练完成。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="421" />
+        <location filename="../../workbench/ui/train_page.py" line="436" />
+        <source>Validating {0}...</source>
+        <translation>正在验证 {0}……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="451" />
+        <source>best.pt validated: mAP50-95 {0:.3f}</source>
+        <translation>best.pt 验证完成：mAP50-95 {0:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="452" />
+        <source>best.pt validated.</source>
+        <translation>best.pt 验证完成。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="479" />
         <source>Could not read the runs in {0}: {1}</source>
         <translation>无法读取 {0} 中的训练记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="431" />
+        <location filename="../../workbench/ui/train_page.py" line="489" />
         <source>Could not read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="458" />
+        <location filename="../../workbench/ui/train_page.py" line="516" />
         <source>{0} (solid) compared with {1} (dashed)</source>
         <translation>{0}（实线）与 {1}（虚线）对比</translation>
     </message>
@@ -2440,91 +2500,112 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>TrainResults</name>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="38" />
-        <location filename="../../workbench/widgets/train_results.py" line="74" />
+        <location filename="../../workbench/widgets/train_results.py" line="39" />
+        <location filename="../../workbench/widgets/train_results.py" line="82" />
         <source>No finished run yet. Results appear here when training ends.</source>
         <translation>还没有完成的训练。训练结束后结果显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="41" />
+        <location filename="../../workbench/widgets/train_results.py" line="42" />
         <source>Open in Preview</source>
         <translation>在预览中打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="42" />
+        <location filename="../../workbench/widgets/train_results.py" line="43" />
         <source>Export...</source>
         <translation>导出……</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="43" />
+        <location filename="../../workbench/widgets/train_results.py" line="44" />
         <source>Open run folder</source>
         <translation>打开训练文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="48" />
+        <location filename="../../workbench/widgets/train_results.py" line="45" />
+        <location filename="../../workbench/widgets/train_results.py" line="127" />
+        <source>Validate best.pt</source>
+        <translation>验证 best.pt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="46" />
+        <source>Run the final validation that Stop skipped and fill in the scores</source>
+        <translation>运行停止时跳过的最终验证，并填入各项分数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="54" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="48" />
+        <location filename="../../workbench/widgets/train_results.py" line="54" />
         <source>Images</source>
         <translation>图片数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="48" />
+        <location filename="../../workbench/widgets/train_results.py" line="54" />
         <source>Objects</source>
         <translation>目标数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="49" />
+        <location filename="../../workbench/widgets/train_results.py" line="55" />
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="49" />
+        <location filename="../../workbench/widgets/train_results.py" line="55" />
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="84" />
+        <location filename="../../workbench/widgets/train_results.py" line="93" />
         <source>Paused: press Resume to continue from last.pt.</source>
         <translation>已暂停：点击“继续”从 last.pt 接着训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="86" />
+        <location filename="../../workbench/widgets/train_results.py" line="95" />
+        <source>Stopped early; best.pt holds the best epoch so far. The scores below are the last epoch's; press "Validate best.pt" for those of best.pt.</source>
+        <translation>已提前停止；best.pt 保存了目前最好的一轮。下面的分数来自最后一轮；按“验证 best.pt”可得到 best.pt 的分数。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="98" />
         <source>Stopped early; best.pt holds the best epoch so far.</source>
         <translation>已提前停止；best.pt 保存了目前最好的一轮。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="88" />
+        <location filename="../../workbench/widgets/train_results.py" line="100" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="89" />
+        <location filename="../../workbench/widgets/train_results.py" line="101" />
         <source>Best model: {0}</source>
         <translation>最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="89" />
+        <location filename="../../workbench/widgets/train_results.py" line="101" />
         <source>No model was saved.</source>
         <translation>没有保存模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_results.py" line="94" />
+        <location filename="../../workbench/widgets/train_results.py" line="106" />
         <source>all classes</source>
         <translation>所有类别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_results.py" line="127" />
+        <source>Validating best.pt...</source>
+        <translation>正在验证 best.pt……</translation>
     </message>
 </context>
 <context>
     <name>TrainWorker</name>
     <message>
-        <location filename="../../workbench/ui/train_worker.py" line="55" />
+        <location filename="../../workbench/ui/train_worker.py" line="58" />
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_worker.py" line="61" />
+        <location filename="../../workbench/ui/train_worker.py" line="64" />
         <source>Training ended without a result; see the log.</source>
         <translation>训练结束但没有结果；请查看日志。</translation>
     </message>

@@ -154,6 +154,62 @@ def test_stop_ends_the_thread_cleanly(qtbot, page):
     assert page.plot.count() < 50
 
 
+def test_a_phase_shows_within_3_s_and_before_the_first_batch_then_progress_with_eta(qtbot, page):
+    import time
+
+    from workbench.training import Phase
+
+    tiny(page, epochs=2)
+    batches, phases = [], []
+    page.trainer.batch.connect(batches.append)
+    page.trainer.phase.connect(phases.append)
+    shown = {page.phase_text(Phase(name)) for name in ("process", "import", "model")}
+    t = time.perf_counter()
+    qtbot.mouseClick(page.train_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text() in shown, timeout=3000)
+    assert time.perf_counter() - t <= 3.0 and not batches
+    qtbot.waitUntil(lambda: bool(batches), timeout=TRAIN_TIMEOUT)
+    names = [p.name for p in phases]
+    assert names[:5] == ["process", "import", "model", "dataset", "first_batch"]
+    assert "labeled images" in page.phase_text(phases[3]) and "16" in page.phase_text(phases[3])
+    assert math.isfinite(batches[0].eta_seconds) and batches[0].epoch == 1
+    qtbot.waitUntil(lambda: bool(page.eta_label.text()), timeout=TRAIN_TIMEOUT)   # ETA in the first epoch
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=TRAIN_TIMEOUT)
+    assert isinstance(page.last_result, Finished)
+
+
+def test_stop_reaches_an_idle_page_within_3_s_with_loadable_weights(qtbot, page):
+    import time
+
+    from ultralytics import YOLO
+
+    tiny(page, epochs=50)
+    page.form.imgsz.setValue(160)
+    with qtbot.waitSignal(page.running_changed, timeout=5000):
+        qtbot.mouseClick(page.train_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.plot.count() >= 1, timeout=TRAIN_TIMEOUT)     # an epoch is saved
+    qtbot.waitSignal(page.trainer.batch, timeout=TRAIN_TIMEOUT).wait()       # in the middle of the next
+    t = time.perf_counter()
+    qtbot.mouseClick(page.stop_btn, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Stopping after this batch..."
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=TRAIN_TIMEOUT)
+    seconds = time.perf_counter() - t
+    result = page.last_result
+    assert isinstance(result, Finished) and result.stopped, getattr(result, "message", result)
+    assert seconds <= 3.0, f"Stop took {seconds:.1f} s"
+    assert page.train_btn.isEnabled() and not page.stop_btn.isEnabled()
+    for weights in (result.best, result.last):
+        assert YOLO(str(weights)).names == {0: "square", 1: "circle"}
+    # the skipped final validation, on demand
+    assert page.results.validate_btn.isVisible() and page.results.table.rowCount() == 1
+    qtbot.mouseClick(page.results.validate_btn, Qt.MouseButton.LeftButton)
+    assert not page.results.validate_btn.isEnabled()
+    qtbot.waitUntil(lambda: not page.is_validating(), timeout=TRAIN_TIMEOUT)
+    assert page.results.table.rowCount() == 3                                # all classes + one row each
+    assert [page.results.table.item(r, 0).text() for r in (1, 2)] == ["square", "circle"]
+    assert not page.results.validate_btn.isVisible()
+
+
 def test_pause_then_resume_continues_at_the_right_epoch(qtbot, page):
     tiny(page, epochs=3)
     with qtbot.waitSignal(page.running_changed, timeout=5000):
