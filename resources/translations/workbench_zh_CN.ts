@@ -2422,10 +2422,6 @@ Classes with the same name are matched by name.</source>
         <translation>正在验证 best.pt……</translation>
     </message>
     <message>
-        <source>Stopping: a final validation of the best model runs first...</source>
-        <translation>正在停止：先对最佳模型做最后一次验证……</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/train_page.py" line="358" />
         <source>Training in {0} on {1} ({2} threads), epochs {3} to {4}.</source>
         <translation>训练保存在 {0}，设备 {1}（{2} 个线程），第 {3} 到 {4} 轮。</translation>
