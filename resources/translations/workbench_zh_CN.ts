@@ -1933,7 +1933,7 @@ Classes with the same name are matched by name.</source>
     </message>
     <message>
         <location filename="../../workbench/widgets/train_form.py" line="56" />
-        <location filename="../../workbench/widgets/train_form.py" line="184" />
+        <location filename="../../workbench/widgets/train_form.py" line="185" />
         <source>Choose a .pt file...</source>
         <translation>选择 .pt 文件……</translation>
     </message>
@@ -1944,7 +1944,7 @@ Classes with the same name are matched by name.</source>
     </message>
     <message>
         <location filename="../../workbench/widgets/train_form.py" line="61" />
-        <location filename="../../workbench/widgets/train_form.py" line="85" />
+        <location filename="../../workbench/widgets/train_form.py" line="86" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
@@ -1970,271 +1970,276 @@ Classes with the same name are matched by name.</source>
     </message>
     <message>
         <location filename="../../workbench/widgets/train_form.py" line="83" />
+        <source>automatic (in memory when it fits)</source>
+        <translation>自动（内存放得下时缓存到内存）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/widgets/train_form.py" line="84" />
         <source>in memory (RAM)</source>
         <translation>内存（RAM）</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="83" />
+        <location filename="../../workbench/widgets/train_form.py" line="84" />
         <source>on disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="86" />
+        <location filename="../../workbench/widgets/train_form.py" line="87" />
         <source>Save plots</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="95" />
+        <location filename="../../workbench/widgets/train_form.py" line="96" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="96" />
+        <location filename="../../workbench/widgets/train_form.py" line="97" />
         <source>The network to train. Pretrained (.pt) learns fastest; .yaml starts from zero; a previous run's best.pt continues from it.</source>
         <translation>要训练的网络。预训练模型（.pt）学得最快；.yaml 从零开始；选择以前训练的 best.pt 则在它的基础上继续学习。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="97" />
+        <location filename="../../workbench/widgets/train_form.py" line="98" />
         <source>Freeze layers</source>
         <translation>冻结层数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="98" />
+        <location filename="../../workbench/widgets/train_form.py" line="99" />
         <source>Keep the first N layers of a pretrained model unchanged; helps with few photos.</source>
         <translation>保持预训练模型的前 N 层不变；照片较少时有帮助。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="99" />
+        <location filename="../../workbench/widgets/train_form.py" line="100" />
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="99" />
+        <location filename="../../workbench/widgets/train_form.py" line="100" />
         <source>How many times training goes through all photos.</source>
         <translation>训练把所有照片完整学习多少遍。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="100" />
+        <location filename="../../workbench/widgets/train_form.py" line="101" />
         <source>Image size</source>
         <translation>图像尺寸</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="101" />
+        <location filename="../../workbench/widgets/train_form.py" line="102" />
         <source>Photos are resized to this many pixels; larger finds small objects but is slower.</source>
         <translation>照片缩放到这个像素大小；越大越容易发现小目标，但更慢。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="102" />
+        <location filename="../../workbench/widgets/train_form.py" line="103" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="103" />
+        <location filename="../../workbench/widgets/train_form.py" line="104" />
         <source>Photos learned from at once; auto picks what fits in memory.</source>
         <translation>一次同时学习的照片数；“自动”会选择内存放得下的数量。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="104" />
+        <location filename="../../workbench/widgets/train_form.py" line="105" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="105" />
+        <location filename="../../workbench/widgets/train_form.py" line="106" />
         <source>Where training runs: a graphics card (GPU) is much faster than the CPU.</source>
         <translation>在哪里训练：显卡（GPU）比 CPU 快得多。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="106" />
+        <location filename="../../workbench/widgets/train_form.py" line="107" />
         <source>Patience</source>
         <translation>耐心值</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="107" />
+        <location filename="../../workbench/widgets/train_form.py" line="108" />
         <source>Stop early when the score has not improved for this many epochs (0: never).</source>
         <translation>成绩连续这么多轮没有提高就提前停止（0：从不）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="108" />
+        <location filename="../../workbench/widgets/train_form.py" line="109" />
         <source>Run name</source>
         <translation>训练名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="109" />
+        <location filename="../../workbench/widgets/train_form.py" line="110" />
         <source>Folder name of this run under runs/; a number is added when it exists.</source>
         <translation>本次训练在 runs/ 下的文件夹名；已存在时会自动加上编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="112" />
+        <location filename="../../workbench/widgets/train_form.py" line="113" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="113" />
+        <location filename="../../workbench/widgets/train_form.py" line="114" />
         <source>The method that adjusts the network; auto chooses a good one.</source>
         <translation>调整网络的方法；“auto”会自动选择合适的。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="114" />
+        <location filename="../../workbench/widgets/train_form.py" line="115" />
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="114" />
+        <location filename="../../workbench/widgets/train_form.py" line="115" />
         <source>Size of each learning step at the start.</source>
         <translation>开始时每一步学习的幅度。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="115" />
+        <location filename="../../workbench/widgets/train_form.py" line="116" />
         <source>Final learning rate</source>
         <translation>最终学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="116" />
+        <location filename="../../workbench/widgets/train_form.py" line="117" />
         <source>The last step size, as a fraction of the starting one.</source>
         <translation>最后的步长，占初始步长的比例。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="117" />
+        <location filename="../../workbench/widgets/train_form.py" line="118" />
         <source>Warm-up epochs</source>
         <translation>预热轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="118" />
+        <location filename="../../workbench/widgets/train_form.py" line="119" />
         <source>Epochs of gentle learning at the start, for stability.</source>
         <translation>开始时温和学习的轮数，使训练更稳定。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="119" />
+        <location filename="../../workbench/widgets/train_form.py" line="120" />
         <source>Lower the step size along a smooth curve instead of a straight line.</source>
         <translation>让步长沿平滑曲线下降，而不是直线下降。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="120" />
+        <location filename="../../workbench/widgets/train_form.py" line="121" />
         <source>Mosaic</source>
         <translation>马赛克增强</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="121" />
+        <location filename="../../workbench/widgets/train_form.py" line="122" />
         <source>Chance of stitching four photos into one; teaches objects in new places.</source>
         <translation>把四张照片拼成一张的概率；让模型学会目标出现在新位置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="122" />
+        <location filename="../../workbench/widgets/train_form.py" line="123" />
         <source>Close mosaic</source>
         <translation>关闭马赛克</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="123" />
+        <location filename="../../workbench/widgets/train_form.py" line="124" />
         <source>Turn mosaic off for the last N epochs so training ends on real-looking photos.</source>
         <translation>最后 N 轮关闭马赛克，让训练以真实样子的照片收尾。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="124" />
+        <location filename="../../workbench/widgets/train_form.py" line="125" />
         <source>Mixup</source>
         <translation>混合增强</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="124" />
+        <location filename="../../workbench/widgets/train_form.py" line="125" />
         <source>Chance of blending two photos; helps against overfitting.</source>
         <translation>把两张照片叠加混合的概率；有助于防止过拟合。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="125" />
+        <location filename="../../workbench/widgets/train_form.py" line="126" />
         <source>Flip left-right</source>
         <translation>左右翻转</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="125" />
+        <location filename="../../workbench/widgets/train_form.py" line="126" />
         <source>Chance of mirroring a photo sideways.</source>
         <translation>把照片左右镜像的概率。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="126" />
+        <location filename="../../workbench/widgets/train_form.py" line="127" />
         <source>Flip up-down</source>
         <translation>上下翻转</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="127" />
+        <location filename="../../workbench/widgets/train_form.py" line="128" />
         <source>Chance of turning a photo upside down; only for top-down views.</source>
         <translation>把照片上下颠倒的概率；只适用于俯拍视角。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="128" />
+        <location filename="../../workbench/widgets/train_form.py" line="129" />
         <source>Hue change</source>
         <translation>色调变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="128" />
+        <location filename="../../workbench/widgets/train_form.py" line="129" />
         <source>How much colours may shift, so lighting changes do not matter.</source>
         <translation>颜色可以偏移多少，让光照变化不影响识别。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="129" />
+        <location filename="../../workbench/widgets/train_form.py" line="130" />
         <source>Saturation change</source>
         <translation>饱和度变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="129" />
+        <location filename="../../workbench/widgets/train_form.py" line="130" />
         <source>How much colours may get paler or stronger.</source>
         <translation>颜色可以变淡或变浓多少。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="130" />
+        <location filename="../../workbench/widgets/train_form.py" line="131" />
         <source>Brightness change</source>
         <translation>亮度变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="130" />
+        <location filename="../../workbench/widgets/train_form.py" line="131" />
         <source>How much photos may get darker or brighter.</source>
         <translation>照片可以变暗或变亮多少。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="131" />
+        <location filename="../../workbench/widgets/train_form.py" line="132" />
         <source>Cache images</source>
         <translation>缓存图片</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="132" />
+        <location filename="../../workbench/widgets/train_form.py" line="133" />
         <source>Keep decoded photos in memory or on disk: faster epochs, more memory.</source>
         <translation>把解码后的照片保存在内存或磁盘：每轮更快，但占用更多空间。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="133" />
+        <location filename="../../workbench/widgets/train_form.py" line="134" />
         <source>Loader workers</source>
         <translation>加载进程数</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="134" />
+        <location filename="../../workbench/widgets/train_form.py" line="135" />
         <source>Processes that prepare photos; auto suits most computers, 0 uses none.</source>
         <translation>准备照片的进程数；“自动”适合大多数电脑，0 表示不用额外进程。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="135" />
+        <location filename="../../workbench/widgets/train_form.py" line="136" />
         <source>Draw results.png, the confusion matrix and PR curve when done.</source>
         <translation>训练结束时绘制 results.png、混淆矩阵和 PR 曲线。</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="140" />
+        <location filename="../../workbench/widgets/train_form.py" line="141" />
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="194" />
+        <location filename="../../workbench/widgets/train_form.py" line="195" />
         <source>GPU {0}: {1}</source>
         <translation>GPU {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="197" />
+        <location filename="../../workbench/widgets/train_form.py" line="198" />
         <source>All {0} GPUs ({1})</source>
         <translation>全部 {0} 块 GPU（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="223" />
+        <location filename="../../workbench/widgets/train_form.py" line="224" />
         <source>Choose a model to start from</source>
         <translation>选择起始模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/widgets/train_form.py" line="224" />
+        <location filename="../../workbench/widgets/train_form.py" line="225" />
         <source>PyTorch models (*.pt)</source>
         <translation>PyTorch 模型 (*.pt)</translation>
     </message>

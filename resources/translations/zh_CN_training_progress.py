@@ -17,4 +17,5 @@ ZH = {
     "Stopped early; best.pt holds the best epoch so far. The scores below are the last epoch's; "
     "press \"Validate best.pt\" for those of best.pt.":
         "已提前停止；best.pt 保存了目前最好的一轮。下面的分数来自最后一轮；按“验证 best.pt”可得到 best.pt 的分数。",
+    "automatic (in memory when it fits)": "自动（内存放得下时缓存到内存）",
 }

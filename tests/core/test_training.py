@@ -179,6 +179,20 @@ def test_stop_later_ends_at_the_batch_and_keeps_the_saved_epoch(data_yaml, tmp_p
     assert result.best.is_file() and result.last.is_file() and not list_runs(tmp_path)[0].resumable
 
 
+def test_images_are_cached_in_memory_when_they_fit_and_the_run_is_long(data_yaml, tmp_path):
+    from workbench.training import build_train_args
+    from workbench.training.setup import auto_cache
+
+    assert auto_cache(1000, 640, 100, available=8 * 2**30) == "ram"          # 1.2 GB of 8 GB free
+    assert auto_cache(10000, 640, 100, available=8 * 2**30) is False         # 12 GB: no
+    assert auto_cache(1000, 640, 3, available=8 * 2**30) is False            # too short to repay it
+    long_run = tiny(data_yaml, tmp_path, epochs=50, extra={"cache": "auto"})
+    assert build_train_args(long_run)["cache"] == "ram"                      # 24 tiny images
+    assert build_train_args(tiny(data_yaml, tmp_path, epochs=50))["cache"] == "ram"   # the default
+    assert build_train_args(tiny(data_yaml, tmp_path, epochs=50, extra={"cache": False}))["cache"] is False
+    assert build_train_args(tiny(data_yaml, tmp_path, epochs=2))["cache"] is False
+
+
 def test_threads_follow_the_free_cores():
     assert choose_threads(0.0, cores=2) == 1          # Ultralytics' choice on two cores
     assert choose_threads(0.0, cores=4) == 3

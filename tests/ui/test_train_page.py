@@ -85,7 +85,7 @@ def test_form_gives_train_settings_and_remembers_values(qtbot, dataset, tmp_path
     f.cos_lr.setChecked(True)
     s = f.train_settings(str(dataset), str(tmp_path))
     assert (s.model, s.epochs, s.freeze, s.batch, s.workers) == ("yolo11n.yaml", 7, 3, -1, None)
-    assert s.extra["lr0"] == pytest.approx(0.02) and s.extra["cos_lr"] is True and s.extra["cache"] is False
+    assert s.extra["lr0"] == pytest.approx(0.02) and s.extra["cos_lr"] is True and s.extra["cache"] == "auto"
     # a previous run's best.pt to fine-tune from is offered in the box
     pt = tmp_path / "上次 run" / "best.pt"
     f.set_model(str(pt))
