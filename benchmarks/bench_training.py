@@ -15,7 +15,7 @@ Then, in the same window: the time from clicking Train to the first visible phas
 batch, and the time from clicking Stop (in epoch 2) to an idle Train page (goal <= 3 s).
 Goal for 1-3: ratio <= 1.05 (never slower than ``yolo train``, 5% for noise).
 
-    .venv/bin/python benchmarks/bench_training.py            # full: 48 images, imgsz 320, 3 epochs, 3 repeats (~10 min)
+    .venv/bin/python benchmarks/bench_training.py            # full: 40 photos, imgsz 320, 3 epochs, 3 repeats (~10 min)
     .venv/bin/python benchmarks/bench_training.py --quick    # 32 images, imgsz 160, 1 epoch, 1 repeat (~2 min)
     .venv/bin/python benchmarks/bench_training.py --cache    # also: yolo train cache=ram vs cache=False
     .venv/bin/python benchmarks/bench_training.py --quick --conditions none --cache --repeat 2   # cache only
@@ -332,7 +332,7 @@ def cache_comparison(a, data: Path, work: Path, env: dict) -> None:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="32 images, imgsz 160, 1 epoch, 1 repeat")
-    p.add_argument("--n", type=int, default=48, help="generated images (a quarter for validation)")
+    p.add_argument("--n", type=int, default=40, help="generated images (a quarter for validation)")
     p.add_argument("--imgsz", type=int, default=320)
     p.add_argument("--epochs", type=int, default=3)
     p.add_argument("--batch", type=int, default=8)
