@@ -237,12 +237,14 @@ class GuiSession:
         self.win.tabs.setCurrentWidget(tp)
         tp.form.name.setText("stop")
         tp.form.epochs.setValue(max(3, self.a.epochs))
-        before, marks, batches = tp.status.text(), {}, []
+        marks, batches, phases = {}, [], []
         tp.trainer.batch.connect(batches.append)
+        tp.trainer.phase.connect(lambda ev: phases.append((time.perf_counter(), ev.name)))
         t = time.perf_counter()
         QTest.mouseClick(tp.train_btn, Qt.MouseButton.LeftButton)
-        self.wait_until(self.app, lambda: tp.status.text() != before, 30)
-        marks["first visible text"] = time.perf_counter() - t
+        # the first phase sent by the training process itself (not the page's own "starting" text)
+        self.wait_until(self.app, lambda: any(name != "process" for _t, name in phases), 30)
+        marks["first visible text"] = next(pt for pt, name in phases if name != "process") - t
         self.wait_until(self.app, lambda: bool(batches), 600)
         marks["first batch"] = time.perf_counter() - t
         self.wait_until(self.app, lambda: any(b.epoch >= 2 for b in batches), 900)
@@ -255,8 +257,8 @@ class GuiSession:
         from ultralytics import YOLO
 
         YOLO(str(r.best)), YOLO(str(r.last))   # both load
-        print(f"after clicking Train: first visible text {marks['first visible text']:.2f} s "
-              f"({tp.phase_text(_phase('process'))!r} ...), first batch done {marks['first batch']:.1f} s  "
+        print(f"after clicking Train: the training process's first phase ({tp.phase_text(_phase('import'))!r}) "
+              f"{marks['first visible text']:.2f} s, first batch done {marks['first batch']:.1f} s  "
               f"goal: a phase within 3 s: {'OK' if marks['first visible text'] <= 3 else 'MISSED'}", flush=True)
         print(f"stop latency (imgsz {self.a.imgsz}, clicked in epoch 2): {stop:.2f} s from the click to an idle "
               f"Train page, best.pt and last.pt load  goal <= 3 s: {'OK' if stop <= 3 else 'MISSED'}", flush=True)
