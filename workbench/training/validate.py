@@ -41,7 +41,8 @@ def validate_model(weights: str | Path, data: str | Path | None = None, device: 
                 kwargs["device"] = device
             metrics = model.val(**kwargs)
     except Exception as e:  # noqa: BLE001 - one sentence for the user; the log has the rest
-        raise TrainingError(f"Could not validate {weights}: {str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__}") from e
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise TrainingError(f"Could not validate {weights}: {first}. Check that the dataset still exists.") from e
     finally:
         shutil.rmtree(out, ignore_errors=True)
     values = {str(k): float(v) for k, v in dict(getattr(metrics, "results_dict", {}) or {}).items()

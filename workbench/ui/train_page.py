@@ -2,7 +2,8 @@
 
 Training runs in a child process watched from a dedicated ``QThread`` (``train_worker.TrainThread``);
 its events arrive here queued. Phase events say what happens before the first batch (the process
-starts, torch loads, the dataset is scanned), so the page shows life within a second of Train. Batch progress and log lines come far more often than a screen needs, so they are kept
+starts, torch loads, the dataset is scanned), so the page shows life within a second of Train.
+Batch progress and log lines come far more often than a screen needs, so they are kept
 and applied by a 100 ms timer: the event loop stays free however fast the batches are.
 
 Start-up cost matters (the window builds every page at start): nothing here imports torch,
