@@ -1,8 +1,10 @@
 """GUI event-loop lag while training: a 10 ms QTimer measures its own lateness.
 
-Measurement: the Train page runs a real tiny Ultralytics training (yolo11n.yaml, imgsz 64, CPU)
-in its QThread while the timer ticks; lateness = time between ticks minus 10 ms.
-Baseline: the same timer on the same page with no training. Goal: p95 lateness <= 50 ms.
+Measurement: the Train page runs a real tiny Ultralytics training (yolo11n.yaml, imgsz 64, CPU;
+in a child process since the training moved out of the GUI process) while the timer ticks;
+lateness = time between ticks minus 10 ms. Baseline: the same timer on the same page with no
+training. Goals: p95 lateness <= 50 ms, and the longest stall (max lateness) <= 100 ms: checkpoint
+saves and validations run in the child and no longer hold the GUI's interpreter.
 """
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ class LagMeter:
         return self.late
 
 
-def main() -> None:
+def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from tiny_dataset import make_dataset
@@ -84,13 +86,16 @@ def main() -> None:
     print(f"training: {type(result).__name__}, {page.plot.count()} epochs in {seconds:.1f} s, "
           f"{len(busy)} ticks (idle: {len(idle)} ticks in 3 s)")
     # max(..., 0.1 ms): an idle timer is often exactly on time, and a ratio needs a non-zero baseline
-    report("GUI timer lateness p95 while training", p95(busy), "same timer, no training", max(p95(idle), 1e-4),
-           goal_s=0.050)
+    ok = report("GUI timer lateness p95 while training", p95(busy), "same timer, no training",
+                max(p95(idle), 1e-4), goal_s=0.050)
+    ok &= report("GUI longest stall (max lateness) while training", max(busy, default=0.0), "same timer, no training",
+                 max(max(idle, default=0.0), 1e-4), goal_s=0.100)
     print(f"GUI timer lateness while the lists load on first show (torch/ultralytics import in the background): "
           f"p95 {p95(loading) * 1000:.1f} ms, max {max(loading, default=0) * 1000:.1f} ms")
     print(f"GUI timer lateness median / max while training: {median(busy) * 1000:.2f} / {max(busy) * 1000:.1f} ms"
           f" | no training: {median(idle) * 1000:.2f} / {max(idle) * 1000:.1f} ms")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

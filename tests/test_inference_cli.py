@@ -29,6 +29,21 @@ def test_predict_on_a_folder_saves_drawn_frames(tmp_path, model, capsys):
     assert high == 0 and "img_000.jpg: nothing" in capsys.readouterr().out
 
 
+def test_predict_runs_at_the_size_the_model_was_trained_at(tmp_path, model, capsys):
+    folder = tiny_dataset.make_project(tmp_path / "照片", n=2)
+
+    def predict(*more):
+        assert cli.main(["predict", str(model), str(folder), "--conf", "0.001", *more]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        return lines[0], lines[1:-1]          # header, one line per image (the rate line varies)
+
+    header, default = predict()
+    assert header.endswith(", imgsz 64")       # tiny_model was trained at 64, not Ultralytics' 640
+    assert predict("--imgsz", "64")[1] == default
+    header, at_640 = predict("--imgsz", "640")
+    assert header.endswith(", imgsz 640") and at_640 != default
+
+
 def test_predict_with_bad_input_says_what_is_wrong(tmp_path, model, capsys):
     not_model = tmp_path / "best.pt"
     not_model.write_text("not a model")

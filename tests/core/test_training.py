@@ -19,10 +19,13 @@ from workbench.training import (
     Failed,
     Finished,
     Log,
+    Phase,
     Started,
+    TrainingProcess,
     TrainingRun,
     TrainSettings,
     all_cores,
+    choose_threads,
     check_model,
     list_runs,
     model_choices,
@@ -70,12 +73,19 @@ def test_run_emits_ordered_finite_events_and_a_loadable_best(data_yaml, tmp_path
     result, events = train(tiny(data_yaml, tmp_path / "运行"))
     assert isinstance(result, Finished), getattr(result, "detail", result)
     assert events[-1] is result
-    kinds = non_log(events)
+    phases = [e for e in events if isinstance(e, Phase)]
+    first_batch = next(i for i, e in enumerate(events) if isinstance(e, BatchProgress))
+    # life before the first batch: what loads, how many labels, which batch runs
+    assert [p.name for p in phases[:4]] == ["import", "model", "dataset", "first_batch"]
+    assert all(events.index(p) < first_batch for p in phases[:4])
+    assert phases[2].count == 24 and phases[3].total == 2    # 24 labeled images, 16 train / batch 8
+    assert "validate" in [p.name for p in phases] and phases[-1].name == "final"   # best.pt's validation
+    kinds = [e for e in non_log(events) if not isinstance(e, Phase)]
     assert isinstance(kinds[0], Started)
     started = kinds[0]
     assert started.epochs == 2 and started.start_epoch == 0
     assert {"box_loss", "cls_loss"} <= set(started.loss_names)
-    assert started.threads == all_cores() and started.device == "cpu"
+    assert 1 <= started.threads <= max(1, all_cores() - 1) and started.device == "cpu"
     assert torch.get_num_threads() == threads_before  # restored after the run
 
     epochs = [e for e in kinds if isinstance(e, EpochEnd)]
@@ -88,6 +98,7 @@ def test_run_emits_ordered_finite_events_and_a_loadable_best(data_yaml, tmp_path
     assert epochs[-1].eta_seconds == 0
     batches = [e for e in kinds if isinstance(e, BatchProgress)]
     assert batches and all(b.batches == 2 and 1 <= b.batch <= 2 for b in batches)
+    assert all(b.eta_seconds > 0 and math.isfinite(b.eta_seconds) for b in batches if b.epoch == 1)
     assert all(math.isfinite(v) for b in batches for v in b.losses.values())
     # the order: Started, then per epoch its batches then its EpochEnd, Finished last
     order = [type(e).__name__ for e in kinds]
@@ -121,7 +132,7 @@ def test_run_emits_ordered_finite_events_and_a_loadable_best(data_yaml, tmp_path
 
 
 @pytest.mark.slow
-def test_stop_ends_cleanly_with_stdout_none(data_yaml, tmp_path, monkeypatch):
+def test_stop_in_the_first_epoch_saves_it_and_skips_the_final_validation(data_yaml, tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
 
@@ -133,14 +144,114 @@ def test_stop_ends_cleanly_with_stdout_none(data_yaml, tmp_path, monkeypatch):
     assert sys.stdout is None and sys.stderr is None  # put back as they were
     assert isinstance(result, Finished), getattr(result, "detail", result)
     assert result.stopped and not result.paused
+    # the epoch ended at the batch, was validated and saved: something to keep
     assert [e.epoch for e in events if isinstance(e, EpochEnd)] == [1]
-    assert result.best.is_file()  # final validation ran on best.pt
-    assert MAP in result.metrics and result.per_class
+    assert [b.batch for b in events if isinstance(b, BatchProgress)] == [1]
+    assert MAP in result.metrics and not result.per_class   # the epoch's scores; best.pt's come on demand
     logs = [e.text for e in events if isinstance(e, Log)]
-    assert any("Validating" in t for t in logs)  # the logger went to events
-    assert any("1/5" in t and "%" in t for t in logs)  # and so did the progress bar, once per bar
+    assert not any("Validating" in t and "best.pt" in t for t in logs)   # no final validation
+    assert "final" not in [e.name for e in events if isinstance(e, Phase)]
+    assert any("1/5" in t and "%" in t for t in logs)  # the progress bar went to events, once per bar
     assert not any("\r" in t or "\x1b" in t for t in logs)
     assert not list_runs(tmp_path)[0].resumable  # a stopped run is finished, not paused
+    from ultralytics import YOLO
+
+    for weights in (result.best, result.last):
+        assert YOLO(str(weights)).names == dict(enumerate(tiny_dataset.NAMES))
+    from workbench.training import validate_model
+
+    metrics, per_class = validate_model(result.best, data_yaml)      # "Validate best.pt", later
+    assert math.isfinite(metrics[MAP]) and [r["name"] for r in per_class] == tiny_dataset.NAMES
+
+
+@pytest.mark.slow
+def test_stop_later_ends_at_the_batch_and_keeps_the_saved_epoch(data_yaml, tmp_path):
+    def react(run, e):
+        if isinstance(e, BatchProgress) and e.epoch == 2:
+            run.stop()
+
+    result, events = train(tiny(data_yaml, tmp_path, epochs=5), react)
+    assert isinstance(result, Finished) and result.stopped, getattr(result, "detail", result)
+    assert [e.epoch for e in events if isinstance(e, EpochEnd)] == [1]
+    # ended right after the batch in progress: no more batches, no validation of the partial epoch
+    assert [(b.epoch, b.batch) for b in events if isinstance(b, BatchProgress)][-1] == (2, 1)
+    assert [p.count for p in events if isinstance(p, Phase) and p.name == "validate"] == [1]
+    assert result.best.is_file() and result.last.is_file() and not list_runs(tmp_path)[0].resumable
+
+
+def test_images_are_cached_in_memory_when_they_fit_and_the_run_is_long(data_yaml, tmp_path):
+    from workbench.training import build_train_args
+    from workbench.training.setup import auto_cache
+
+    assert auto_cache(1000, 640, 100, available=8 * 2**30) == "ram"          # 1.2 GB of 8 GB free
+    assert auto_cache(10000, 640, 100, available=8 * 2**30) is False         # 12 GB: no
+    assert auto_cache(1000, 640, 3, available=8 * 2**30) is False            # too short to repay it
+    long_run = tiny(data_yaml, tmp_path, epochs=50, extra={"cache": "auto"})
+    assert build_train_args(long_run)["cache"] == "ram"                      # 24 tiny images
+    assert build_train_args(tiny(data_yaml, tmp_path, epochs=50))["cache"] == "ram"   # the default
+    assert build_train_args(tiny(data_yaml, tmp_path, epochs=50, extra={"cache": False}))["cache"] is False
+    assert build_train_args(tiny(data_yaml, tmp_path, epochs=2))["cache"] is False
+
+
+def test_threads_follow_the_free_cores():
+    assert choose_threads(0.0, cores=2) == 1          # Ultralytics' choice on two cores
+    assert choose_threads(0.0, cores=4) == 3
+    assert choose_threads(1.0, cores=4) == 2          # one busy program: one thread fewer
+    assert choose_threads(3.9, cores=4) == 1          # never zero
+    assert choose_threads(0.0, cores=32) == 8         # Ultralytics' cap
+    assert choose_threads(0.2, cores=1) == 1
+
+
+def test_cpu_meter_counts_a_busy_program_but_not_itself():
+    import subprocess
+    import time
+
+    import psutil
+
+    from workbench.training.cpu import CpuMeter
+
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        proc = psutil.Process(spinner.pid)
+        meter = CpuMeter()
+        t0, cpu0 = time.monotonic(), sum(proc.cpu_times()[:2])
+        while sum(proc.cpu_times()[:2]) - cpu0 < 0.5:       # wait until it has spun half a CPU second
+            time.sleep(0.02)
+        others = meter.others_busy() * (time.monotonic() - t0)
+        spun = sum(proc.cpu_times()[:2]) - cpu0
+    finally:
+        spinner.kill()
+        spinner.wait()
+    assert others >= 0.8 * spun, (others, spun)
+
+
+@pytest.mark.slow
+def test_training_process_forwards_events_and_pauses_then_stops(data_yaml, tmp_path):
+    events = []
+
+    def on_event(e):
+        events.append(e)
+        if isinstance(e, BatchProgress) and e.epoch == 2:
+            proc.pause()
+
+    proc = TrainingProcess(tiny(data_yaml, tmp_path, epochs=3), on_event)
+    paused = proc.run()
+    assert isinstance(paused, Finished) and paused.paused, getattr(paused, "detail", paused)
+    assert proc.exitcode == 0 and events[-1] is paused
+    kinds = [type(e).__name__ for e in events if not isinstance(e, Log)]
+    assert kinds[0] == "Phase" and events[0].name == "process"      # shown before the child even starts
+    assert kinds.index("Started") < kinds.index("BatchProgress") < kinds.index("EpochEnd")
+    assert [e.epoch for e in events if isinstance(e, EpochEnd)] == [1]
+    started = next(e for e in events if isinstance(e, Started))
+    assert 1 <= started.threads <= max(1, all_cores() - 1)
+
+    events.clear()
+    stopper = TrainingProcess(TrainSettings(data=str(data_yaml), resume=str(paused.last)),
+                              lambda e: (events.append(e), isinstance(e, BatchProgress) and stopper.stop()))
+    stopped = stopper.run()
+    assert isinstance(stopped, Finished) and stopped.stopped, getattr(stopped, "detail", stopped)
+    assert stopped.save_dir == paused.save_dir and stopped.best.is_file() and stopped.last.is_file()
+    assert [e.epoch for e in events if isinstance(e, EpochEnd)] == []   # ended in epoch 2, epoch 1 kept
 
 
 @pytest.mark.slow

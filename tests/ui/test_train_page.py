@@ -85,7 +85,7 @@ def test_form_gives_train_settings_and_remembers_values(qtbot, dataset, tmp_path
     f.cos_lr.setChecked(True)
     s = f.train_settings(str(dataset), str(tmp_path))
     assert (s.model, s.epochs, s.freeze, s.batch, s.workers) == ("yolo11n.yaml", 7, 3, -1, None)
-    assert s.extra["lr0"] == pytest.approx(0.02) and s.extra["cos_lr"] is True and s.extra["cache"] is False
+    assert s.extra["lr0"] == pytest.approx(0.02) and s.extra["cos_lr"] is True and s.extra["cache"] == "auto"
     # a previous run's best.pt to fine-tune from is offered in the box
     pt = tmp_path / "上次 run" / "best.pt"
     f.set_model(str(pt))
@@ -164,6 +164,67 @@ def test_stop_ends_the_thread_cleanly(qtbot, page):
     assert isinstance(result, Finished) and result.stopped
     assert page.trainer._thread is None and page.train_btn.isEnabled()
     assert page.plot.count() < 50
+
+
+def test_a_phase_shows_within_3_s_and_before_the_first_batch_then_progress_with_eta(qtbot, page):
+    import time
+
+    from workbench.training import Phase
+
+    tiny(page, epochs=2)
+    batches, phases = [], []
+    page.trainer.batch.connect(batches.append)
+    page.trainer.phase.connect(phases.append)
+    # a text sent by the training process itself, not only the page's own "starting" line
+    shown = {page.phase_text(Phase(name)) for name in ("import", "model")}
+    t = time.perf_counter()
+    qtbot.mouseClick(page.train_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text() in shown, timeout=3000)
+    assert time.perf_counter() - t <= 3.0 and not batches
+    qtbot.waitUntil(lambda: bool(batches), timeout=TRAIN_TIMEOUT)
+    names = [p.name for p in phases]
+    assert names[:5] == ["process", "import", "model", "dataset", "first_batch"]
+    assert "labeled images" in page.phase_text(phases[3]) and "16" in page.phase_text(phases[3])
+    assert math.isfinite(batches[0].eta_seconds) and batches[0].epoch == 1
+    qtbot.waitUntil(lambda: bool(page.eta_label.text()), timeout=TRAIN_TIMEOUT)   # ETA in the first epoch
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=TRAIN_TIMEOUT)
+    assert isinstance(page.last_result, Finished)
+
+
+def test_stop_reaches_an_idle_page_within_3_s_with_loadable_weights(qtbot, page):
+    import time
+
+    from ultralytics import YOLO
+
+    tiny(page, epochs=50)          # imgsz 64: the batch in progress is short; bench_training.py times 320
+    phases = []
+    page.trainer.phase.connect(lambda ev: phases.append(ev.name))
+    with qtbot.waitSignal(page.running_changed, timeout=5000):
+        qtbot.mouseClick(page.train_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.plot.count() >= 1, timeout=TRAIN_TIMEOUT)     # an epoch is saved
+    qtbot.waitSignal(page.trainer.batch, timeout=TRAIN_TIMEOUT).wait()       # in the middle of the next
+    t = time.perf_counter()
+    qtbot.mouseClick(page.stop_btn, Qt.MouseButton.LeftButton)
+    epochs_at_click = page.plot.count()
+    assert page.status.text() == "Stopping after this batch..."
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=TRAIN_TIMEOUT)
+    seconds = time.perf_counter() - t
+    result = page.last_result
+    assert isinstance(result, Finished) and result.stopped, getattr(result, "message", result)
+    # no final validation of best.pt, and at most the epoch that was ending when the click came
+    assert "final" not in phases and page.plot.count() <= epochs_at_click + 1
+    assert seconds <= 3.0, f"Stop took {seconds:.1f} s"
+    assert page.train_btn.isEnabled() and not page.stop_btn.isEnabled()
+    for weights in (result.best, result.last):
+        assert YOLO(str(weights)).names == {0: "square", 1: "circle"}
+    # the skipped final validation, on demand
+    assert page.results.validate_btn.isVisible() and page.results.table.rowCount() == 1
+    qtbot.mouseClick(page.results.validate_btn, Qt.MouseButton.LeftButton)
+    assert not page.results.validate_btn.isEnabled()
+    qtbot.waitUntil(lambda: not page.is_validating(), timeout=TRAIN_TIMEOUT)
+    assert page.results.table.rowCount() == 3                                # all classes + one row each
+    assert [page.results.table.item(r, 0).text() for r in (1, 2)] == ["square", "circle"]
+    assert not page.results.validate_btn.isVisible()
 
 
 def test_pause_then_resume_continues_at_the_right_epoch(qtbot, page):

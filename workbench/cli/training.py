@@ -15,7 +15,8 @@ def register(subparsers) -> None:
     """Add the ``train`` subcommand to the ``workbench`` command parser."""
     p = subparsers.add_parser(
         "train", help="train a YOLO model on a dataset (data.yaml), headless",
-        description="Train Ultralytics YOLO on DATA_YAML, using every CPU core. Prints one line per epoch; "
+        description="Train Ultralytics YOLO on DATA_YAML, using the CPU cores other programs leave free "
+                    "(measured again each epoch). Prints one line per epoch; "
                     "exits with status 1 when the run fails.")
     p.add_argument("data", metavar="DATA_YAML", help="the dataset's data.yaml")
     p.add_argument("--model", default="yolo11n.pt",
@@ -30,7 +31,8 @@ def register(subparsers) -> None:
     p.add_argument("--resume", metavar="LAST_PT", help="continue a paused or crashed run from its last.pt")
     p.add_argument("--no-plots", action="store_true", help="do not save charts (faster)")
     p.add_argument("--workers", type=int, default=None, help="dataloader worker processes")
-    p.add_argument("--threads", type=int, default=None, help="CPU threads for training (default: every core)")
+    p.add_argument("--threads", type=int, default=None,
+                   help="CPU threads for training (default: the free cores, measured at the start and each epoch)")
     p.add_argument("--trust-model", action="store_true",
                    help="load the --model / --resume .pt even if it would run code from the file "
                         "(only for a file from someone you trust)")
@@ -58,7 +60,14 @@ def _num(v) -> str:
 
 def run_train(args: argparse.Namespace) -> int:
     """Run one training from parsed arguments; 0 on success, 1 on failure."""
-    from ..training import EpochEnd, Failed, Finished, Log, Started, TrainingRun, TrainSettings
+    import os
+
+    from ..training import EpochEnd, Failed, Finished, Log, Started, TrainingRun, TrainSettings, choose_threads
+    from ..training.cpu import training_env
+
+    if "torch" not in sys.modules:   # OpenMP reads these once, when torch is imported
+        for key, value in training_env(args.threads or choose_threads(0.0)).items():
+            os.environ.setdefault(key, value)
 
     # The run redirects sys.stdout to its log while it lasts; print to the real console.
     out, err = sys.stdout, sys.stderr

@@ -30,19 +30,35 @@ class TrainSettings:
     workers: int | None = None
     plots: bool = True
     resume: str | None = None      # path of a last.pt to resume (the other fields are then ignored)
-    threads: int | None = None     # torch threads while training; None: every core of this machine
+    threads: int | None = None     # torch threads while training; None: chosen from the free cores at
+                                   # the start and again each epoch (cpu.choose_threads)
     extra: dict = field(default_factory=dict)   # advanced Ultralytics args: optimizer, lr0, lrf,
                                                 # warmup_epochs, cos_lr, mosaic, mixup, fliplr, ...
 
 
 # ---- events, in the order a run emits them ---------------------------------------------------
 @dataclass
+class Phase:
+    """What the run is doing before (and between) the batches, so the user sees life at once.
+
+    ``name`` is a key the GUI translates: "process" (starting the training process), "import"
+    (loading PyTorch and Ultralytics), "model" (loading the model), "dataset" (scanning ``count``
+    labeled images), "cache" (caching images), "first_batch" (batch 1 of ``total`` running),
+    "validate" (validating epoch ``count``), "stopping" (ending after this batch).
+    """
+
+    name: str
+    count: int = 0
+    total: int = 0
+
+
+@dataclass
 class Started:
     save_dir: Path                 # runs/<name>, where results.csv and weights/ appear
     epochs: int
     start_epoch: int               # 0 for a new run; the epoch to continue from when resuming
     loss_names: list[str]          # from trainer.loss_names, e.g. ["box_loss", "cls_loss", "dfl_loss"]
-    threads: int                   # torch threads used (all cores on CPU)
+    threads: int                   # torch threads at the start (chosen from the free cores on CPU)
     device: str                    # what Ultralytics picked, e.g. "cpu", "cuda:0"
 
 
@@ -52,6 +68,7 @@ class BatchProgress:
     batch: int                     # 1-based, within the epoch
     batches: int
     losses: dict[str, float]       # running mean of this epoch's train losses, by loss name
+    eta_seconds: float = float("nan")   # whole run, from the batches so far (and past epochs' times)
 
 
 @dataclass
@@ -75,9 +92,10 @@ class Finished:
     save_dir: Path
     best: Path | None              # weights/best.pt (None if no epoch finished)
     last: Path | None              # weights/last.pt
-    metrics: dict[str, float]      # final validation of best.pt
+    metrics: dict[str, float]      # final validation of best.pt; after a stop, the last epoch's validation
     per_class: list[dict]          # [{"name", "images", "instances", "precision", "recall", "mAP50", "mAP50-95"}]
-    stopped: bool = False          # ended early by stop() (clean end, best.pt valid)
+    stopped: bool = False          # ended early by stop(): best.pt/last.pt of the last finished epoch, no
+                                   # final validation (validate_model() runs it on demand)
     paused: bool = False           # ended by pause(): resumable with TrainSettings(resume=last)
     plots: list[Path] = field(default_factory=list)   # results.png, confusion_matrix.png, PR curve ...
     val_images: int = 0            # images of the final validation (the "all classes" row)
@@ -89,7 +107,7 @@ class Failed:
     detail: str = ""               # the traceback, for the log pane
 
 
-Event = Started | BatchProgress | EpochEnd | Log | Finished | Failed
+Event = Phase | Started | BatchProgress | EpochEnd | Log | Finished | Failed
 
 
 @dataclass

@@ -1,7 +1,9 @@
 """The Train page: a form, Train/Pause/Stop/Resume, live curves, log, results and run history.
 
-Training runs in a dedicated ``QThread`` (``train_worker.TrainThread``); its events arrive here
-queued. Batch progress and log lines come far more often than a screen needs, so they are kept
+Training runs in a child process watched from a dedicated ``QThread`` (``train_worker.TrainThread``);
+its events arrive here queued. Phase events say what happens before the first batch (the process
+starts, torch loads, the dataset is scanned), so the page shows life within a second of Train.
+Batch progress and log lines come far more often than a screen needs, so they are kept
 and applied by a 100 ms timer: the event loop stays free however fast the batches are.
 
 Start-up cost matters (the window builds every page at start): nothing here imports torch,
@@ -79,6 +81,7 @@ class TrainPage(QWidget):
         self._pending_batch = None
         self._pending_log: list[str] = []
         self._eta = ""
+        self._validation = None            # the background validation of a stopped run's best.pt
         self.last_result = None            # training.Finished or training.Failed of the last run
         self.trainer = TrainThread(self)
         self.form = TrainForm()
@@ -188,6 +191,7 @@ class TrainPage(QWidget):
         self.stop_btn.clicked.connect(self.stop)
         self.resume_btn.clicked.connect(lambda: self.resume())
         t = self.trainer
+        t.phase.connect(self._on_phase)
         t.started.connect(self._on_started)
         t.batch.connect(self._on_batch)
         t.epoch_end.connect(self._on_epoch_end)
@@ -198,6 +202,7 @@ class TrainPage(QWidget):
         self.results.open_in_preview.connect(self.open_in_preview)
         self.preview_btn.clicked.connect(lambda: self.results.best and self.open_in_preview.emit(self.results.best))
         self.results.export_requested.connect(self.export_requested)
+        self.results.validate_requested.connect(self.validate_best)
         self.results.open_folder.connect(lambda d: QDesktopServices.openUrl(QUrl.fromLocalFile(d)))
         h = self.history
         h.refresh_requested.connect(self.refresh_history)
@@ -353,7 +358,7 @@ class TrainPage(QWidget):
     def stop(self) -> None:
         if self.is_running():
             self.trainer.stop()
-            self.status.setText(self.tr("Stopping: a final validation of the best model runs first..."))
+            self.status.setText(self.tr("Stopping after this batch..."))
             self.pause_btn.setEnabled(False)
             self.stop_btn.setEnabled(False)
 
@@ -365,6 +370,25 @@ class TrainPage(QWidget):
         return self.trainer.wait(timeout_ms)
 
     # -- events from the training thread ---------------------------------------------------
+    def phase_text(self, ev) -> str:
+        """What the run is doing, in the user's language (``ev`` is a training.Phase)."""
+        texts = {
+            "process": self.tr("Starting the training process..."),
+            "import": self.tr("Loading PyTorch and Ultralytics..."),
+            "model": self.tr("Loading the model..."),
+            "dataset": self.tr("Scanning {0} labeled images...").format(ev.count),
+            "cache": self.tr("Caching images in memory..."),
+            "first_batch": self.tr("Epoch 1: batch 1 of {0} running...").format(ev.total),
+            "validate": self.tr("Validating epoch {0} of {1}...").format(ev.count, ev.total),
+            "final": self.tr("Validating best.pt..."),
+        }
+        return texts.get(ev.name, "")
+
+    def _on_phase(self, ev) -> None:
+        text = self.phase_text(ev)
+        if text and self.stop_btn.isEnabled():   # a Stop or Pause in progress keeps its own text
+            self.status.setText(text)
+
     def _on_started(self, ev) -> None:
         self._epochs = ev.epochs
         self.status.setText(self.tr("Training in {0} on {1} ({2} threads), epochs {3} to {4}.").format(
@@ -404,8 +428,11 @@ class TrainPage(QWidget):
                 self.total_bar.setValue(max(self.total_bar.value(),
                                             round(100 * (ev.epoch - 1 + frac) / self._epochs)))
             losses = "  ".join(f"{k} {v:.3f}" for k, v in ev.losses.items() if isinstance(v, float))
-            self.status.setText(self.tr("Epoch {0} of {1}, batch {2} of {3}").format(
-                ev.epoch, self._epochs or "?", ev.batch, ev.batches) + (f"   {losses}" if losses else ""))
+            if self.stop_btn.isEnabled():
+                self.status.setText(self.tr("Epoch {0} of {1}, batch {2} of {3}").format(
+                    ev.epoch, self._epochs or "?", ev.batch, ev.batches) + (f"   {losses}" if losses else ""))
+            if math.isfinite(ev.eta_seconds):
+                self.eta_label.setText(self.tr("about {0} left").format(_clock(ev.eta_seconds)))
 
     def _on_done(self, result) -> None:
         from ..training import Finished
@@ -436,6 +463,38 @@ class TrainPage(QWidget):
         self.eta_label.clear()
         self.status.setText(text)
         self.message.emit(text)
+
+    def validate_best(self, best: str) -> None:
+        """Validate a stopped run's best.pt in the background and show its scores."""
+        if self._validation is not None or not best:
+            return
+        from ..training import validate_model
+
+        self.results.set_validating(True)
+        self.status.setText(self.tr("Validating {0}...").format(best))
+        self._validation = Worker(validate_model, best, self.data_yaml or None)
+        self._validation.returned.connect(self._on_validated)
+        self._validation.errored.connect(lambda e: self._error(str(e)))
+        self._validation.finished.connect(self._on_validation_finished)
+        self._validation.start()
+
+    def _on_validated(self, result) -> None:
+        from dataclasses import replace
+
+        metrics, per_class = result
+        self.results.show_validation(metrics, per_class)
+        if self.last_result is not None and hasattr(self.last_result, "per_class"):
+            self.last_result = replace(self.last_result, metrics=metrics, per_class=per_class)
+        m = metrics.get("metrics/mAP50-95(B)")
+        self.status.setText(self.tr("best.pt validated: mAP50-95 {0:.3f}").format(m) if isinstance(m, float)
+                            else self.tr("best.pt validated."))
+
+    def _on_validation_finished(self) -> None:
+        self._validation = None
+        self.results.set_validating(False)
+
+    def is_validating(self) -> bool:
+        return self._validation is not None
 
     def _on_running_changed(self, running: bool) -> None:
         if not running:

@@ -1,12 +1,14 @@
 """Training off the GUI thread: a worker object living in its own ``QThread``.
 
 The Train page owns a :class:`TrainThread`; it starts one :class:`TrainWorker` per run. The worker
-runs :class:`workbench.training.TrainingRun` and re-emits every event as a Qt signal. The worker
-lives in the training thread, so each signal reaches the page queued, on the GUI thread. The
-worker never touches a widget.
+runs :class:`workbench.training.TrainingProcess` (the training itself runs in a spawned child
+process, see its module for why) and re-emits every event as a Qt signal. The worker lives in
+the training thread, so each signal reaches the page queued, on the GUI thread. The worker never
+touches a widget.
 
-Training runs in a ``QThread`` (not the global pool ``background.Worker`` uses) because it takes
-minutes to hours and must not hold one of the pool's few threads that thumbnails and scans need.
+The worker has a ``QThread`` of its own (not the global pool ``background.Worker`` uses) because
+it waits minutes to hours on the child and must not hold one of the pool's few threads that
+thumbnails and scans need; it mostly sleeps in a queue read.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from ..widgets.core_text import core_text
 class TrainWorker(QObject):
     """Runs one training; ``stop()``/``pause()`` may be called from the GUI thread."""
 
+    phase = Signal(object)        # training.Phase
     started = Signal(object)      # training.Started
     batch = Signal(object)        # training.BatchProgress
     epoch_end = Signal(object)    # training.EpochEnd
@@ -45,7 +48,7 @@ class TrainWorker(QObject):
             if reason:
                 result = training.Failed(reason)
             else:
-                run = training.TrainingRun(s, self._on_event)
+                run = training.TrainingProcess(s, self._on_event)
                 with self._lock:
                     self._run = run
                     request = self._request
@@ -76,9 +79,11 @@ class TrainWorker(QObject):
             self.log.emit(event.text)
         elif isinstance(event, training.Started):
             self.started.emit(event)
+        elif isinstance(event, training.Phase):
+            self.phase.emit(event)
 
     def stop(self) -> None:
-        """Clean end (final validation, best.pt valid); thread-safe."""
+        """End after this batch, keeping best.pt/last.pt (no final validation); thread-safe."""
         self._ask("stop")
 
     def pause(self) -> None:
@@ -104,6 +109,7 @@ class TrainThread(QObject):
     start from that slot.
     """
 
+    phase = Signal(object)
     started = Signal(object)
     batch = Signal(object)
     epoch_end = Signal(object)
@@ -128,6 +134,7 @@ class TrainThread(QObject):
         worker = TrainWorker(settings)
         worker.moveToThread(thread)
         # Queued: the worker lives in the training thread, this object in the GUI thread.
+        worker.phase.connect(self.phase)
         worker.started.connect(self.started)
         worker.batch.connect(self.batch)
         worker.epoch_end.connect(self.epoch_end)

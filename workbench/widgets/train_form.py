@@ -24,7 +24,7 @@ OPTIMIZERS = ["auto", "SGD", "Adam", "AdamW", "NAdam", "RAdam", "RMSProp"]
 # Ultralytics' defaults for the advanced fields (default.yaml of 8.x)
 ADVANCED_DEFAULTS = {"optimizer": "auto", "lr0": 0.01, "lrf": 0.01, "warmup_epochs": 3.0, "cos_lr": False,
                      "mosaic": 1.0, "mixup": 0.0, "fliplr": 0.5, "flipud": 0.0, "hsv_h": 0.015,
-                     "hsv_s": 0.7, "hsv_v": 0.4, "close_mosaic": 10, "cache": ""}
+                     "hsv_s": 0.7, "hsv_v": 0.4, "close_mosaic": 10, "cache": "auto"}
 
 
 def _spin(lo: int, hi: int, value: int, step: int = 1, special: str = "") -> QSpinBox:
@@ -86,7 +86,8 @@ class TrainForm(QWidget):
         self.hsv_v = _dspin(0.0, 1.0, 0.4, 0.1, 2)
         self.close_mosaic = _spin(0, 10000, 10)
         self.cache = QComboBox()
-        for text, value in [(self.tr("off"), ""), (self.tr("in memory (RAM)"), "ram"), (self.tr("on disk"), "disk")]:
+        for text, value in [(self.tr("automatic (in memory when it fits)"), "auto"), (self.tr("off"), ""),
+                            (self.tr("in memory (RAM)"), "ram"), (self.tr("on disk"), "disk")]:
             self.cache.addItem(text, value)
         self.workers = _spin(-1, 64, -1, special=self.tr("auto"))
         self.plots = QCheckBox(self.tr("Save plots"))

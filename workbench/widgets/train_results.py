@@ -45,6 +45,7 @@ class TrainResults(QWidget):
     open_in_preview = Signal(str)
     export_requested = Signal(str)
     open_folder = Signal(str)
+    validate_requested = Signal(str)   # best.pt of a stopped run, whose final validation was skipped
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -56,6 +57,11 @@ class TrainResults(QWidget):
         self.preview_btn = QPushButton(self.tr("Open in Preview"))
         self.export_btn = QPushButton(self.tr("Export..."))
         self.folder_btn = QPushButton(self.tr("Open run folder"))
+        self.validate_btn = QPushButton(self.tr("Validate best.pt"))
+        self.validate_btn.setToolTip(self.tr("Run the final validation that Stop skipped and fill in the scores"))
+        self.validate_btn.hide()
+        self.validate_btn.clicked.connect(lambda: self.best and self.validate_requested.emit(self.best))
+        self._finished = None
         self.preview_btn.clicked.connect(lambda: self.best and self.open_in_preview.emit(self.best))
         self.export_btn.clicked.connect(lambda: self.best and self.export_requested.emit(self.best))
         self.folder_btn.clicked.connect(lambda: self.save_dir and self.open_folder.emit(self.save_dir))
@@ -70,7 +76,7 @@ class TrainResults(QWidget):
         self.images = QTabWidget()
         self.images.setDocumentMode(True)
         buttons = QHBoxLayout()
-        for b in (self.preview_btn, self.export_btn, self.folder_btn):
+        for b in (self.preview_btn, self.export_btn, self.folder_btn, self.validate_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -88,6 +94,8 @@ class TrainResults(QWidget):
 
     def clear(self) -> None:
         self.best = self.save_dir = ""
+        self._finished = None
+        self.validate_btn.hide()
         self.summary.setText(self.tr("No finished run yet. Results appear here when training ends."))
         self.table.setRowCount(0)
         self.images.clear()
@@ -95,10 +103,14 @@ class TrainResults(QWidget):
 
     def show_finished(self, fin) -> None:
         """Fill in from a ``training.Finished``."""
+        self._finished = fin
         self.best = str(fin.best) if fin.best else ""
         self.save_dir = str(fin.save_dir)
         if fin.paused:
             how = self.tr("Paused: press Resume to continue from last.pt.")
+        elif fin.stopped and not fin.per_class:
+            how = self.tr("Stopped early; best.pt holds the best epoch so far. The scores below are the "
+                          "last epoch's; press \"Validate best.pt\" for those of best.pt.")
         elif fin.stopped:
             how = self.tr("Stopped early; best.pt holds the best epoch so far.")
         else:
@@ -123,7 +135,23 @@ class TrainResults(QWidget):
         self.images.clear()
         for p in fin.plots or []:
             self._add_plot(Path(p))
+        self.validate_btn.setVisible(bool(fin.stopped and self.best and not fin.per_class))
+        self.set_validating(False)
         self._set_buttons()
+
+    def set_validating(self, running: bool) -> None:
+        """Show that the validation of best.pt runs (the button waits)."""
+        self.validate_btn.setEnabled(not running)
+        self.validate_btn.setText(self.tr("Validating best.pt...") if running else self.tr("Validate best.pt"))
+
+    def show_validation(self, metrics: dict, per_class: list) -> None:
+        """Replace the scores of the stopped run shown with those of its best.pt."""
+        fin = self._finished
+        if fin is None:
+            return
+        from dataclasses import replace
+
+        self.show_finished(replace(fin, metrics=dict(metrics), per_class=list(per_class)))
 
     def _add_plot(self, path: Path) -> None:
         # QImageReader reads through Qt's file engine: Chinese paths work on every platform.
