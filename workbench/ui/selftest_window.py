@@ -34,16 +34,18 @@ def visible_texts(root: QWidget) -> list[tuple[QWidget, str]]:
 
 
 def missing_glyphs(widget: QWidget, text: str) -> tuple[list[str], set[str]]:
-    """Characters of ``text`` that ``widget``'s font (with Qt's fallbacks) cannot draw; font families used."""
-    layout = QTextLayout(text, widget.font())
-    layout.beginLayout()
-    layout.createLine()
-    layout.endLayout()
+    """Chinese characters of ``text`` that ``widget``'s font (with Qt's fallbacks) cannot draw,
+    and the font families Qt picked for them."""
     missing, families = [], set()
-    for run in layout.glyphRuns():
-        families.add(run.rawFont().familyName())
-        if any(g == 0 for g in run.glyphIndexes()):
-            missing += [ch for ch in text if _is_cjk(ch) and not run.rawFont().supportsCharacter(ch)]
+    for ch in dict.fromkeys(c for c in text if _is_cjk(c)):
+        layout = QTextLayout(ch, widget.font())  # one character: one glyph run, one font
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        runs = layout.glyphRuns()
+        families |= {run.rawFont().familyName() for run in runs}
+        if not runs or any(g == 0 for run in runs for g in run.glyphIndexes()):
+            missing.append(ch)
     return missing, families
 
 
