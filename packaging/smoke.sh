@@ -76,7 +76,9 @@ if OUT="$(run_clean "$EXE" --version 2>&1)"; then echo "PASS  bundle --version  
 else echo "FAIL  bundle --version    $OUT"; STATUS=1; fi
 if run_clean python3 -c "" 2>/dev/null; then echo "FAIL  python3 is reachable from the clean environment"; STATUS=1; fi
 
-run_clean "$EXE" --selftest --work "$WORK/selftest 自检" --json "$WORK/selftest.json" || STATUS=1
+# SELFTEST_ARGS: extra selftest options, e.g. "--skip train" while debugging the script itself.
+read -ra EXTRA <<< "${SELFTEST_ARGS:-}"
+run_clean "$EXE" --selftest --work "$WORK/selftest 自检" --json "$WORK/selftest.json" "${EXTRA[@]}" || STATUS=1
 T1=$(date +%s)
 echo "smoke test: $((T1 - T0)) s, $([ $STATUS -eq 0 ] && echo PASS || echo FAIL)"
 exit $STATUS

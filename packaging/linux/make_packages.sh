@@ -7,7 +7,7 @@
 #       the system (glibc, the C++ runtime, the X/xcb/GL/fontconfig libraries Qt's xcb platform loads).
 # .tar.zst: workbench-<version>-linux-x86_64/ with the bundle, the .desktop file and the icon, for
 #       any distribution: unpack, run ./workbench.
-# ZSTD_LEVEL (default 10) trades build time for size.
+# ZSTD_LEVEL (default 10) trades build time for size; ARCHIVE=0 makes the .deb only.
 set -euo pipefail
 BUNDLE="${1:?usage: $0 BUNDLE_DIR VERSION OUT_DIR}"; VERSION="${2:?version}"; OUT="${3:?out dir}"
 HERE="$(cd "$(dirname "$0")" && pwd)"; ROOT="$(cd "$HERE/../.." && pwd)"
@@ -47,7 +47,8 @@ Depends: libc6 (>= 2.35), libstdc++6 (>= 12), libgcc-s1, libexpat1, zlib1g,
  libfontconfig1, libfreetype6, libx11-6, libx11-xcb1, libxext6, libxrender1, libsm6, libice6,
  libxkbcommon0, libxkbcommon-x11-0, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0,
  libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-shm0, libxcb-sync1,
- libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, libegl1, libgl1, libopengl0, libdbus-1-3,
+ libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, libegl1, libgl1, libdrm2, libdbus-1-3,
+ libwayland-client0, libwayland-cursor0, libwayland-egl1,
  libglib2.0-0t64 | libglib2.0-0
 Recommends: fonts-noto-cjk
 Homepage: https://github.com/workbench/workbench
@@ -56,7 +57,7 @@ Description: label photos, train a YOLO object detector and preview it
  build a checked YOLO dataset, train Ultralytics YOLO on it while watching the curves, and
  run the trained model on a camera, a video or new photos. No programming needed.
  .
- Everything it needs (Python, PyTorch, Qt) is inside /opt/workbench. Run `workbench --selftest`
+ Everything it needs (Python, PyTorch, Qt) is inside /opt/workbench. Run "workbench --selftest"
  to check an installation.
 CONTROL
 DEB="$OUT/workbench_${VERSION}_amd64.deb"
@@ -66,6 +67,7 @@ T1=$(date +%s)
 echo "deb: $DEB ($(du -m "$DEB" | cut -f1) MB, $((T1 - T0)) s)"
 
 # --- .tar.zst -----------------------------------------------------------------------------------
+[ "${ARCHIVE:-1}" = "1" ] || exit 0
 NAME="workbench-$VERSION-linux-x86_64"
 mkdir -p "$STAGE/tar"
 cp -al "$BUNDLE" "$STAGE/tar/$NAME" 2>/dev/null || cp -a "$BUNDLE" "$STAGE/tar/$NAME"

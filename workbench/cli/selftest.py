@@ -216,8 +216,14 @@ def run_steps(r: Runner, skip: set[str]) -> None:
         env = dict(r.env, WORKBENCH_LANG="zh_CN")
         if not env.get("QT_QPA_PLATFORM"):
             env["QT_QPA_PLATFORM"] = "xcb" if env.get("DISPLAY") else "offscreen"
-        r.run("gui", ["selftest-gui", str(project), str(pages)],
-              lambda p: "" if '"ok": true' in p.stdout else "see the report", env=env)
+        p = r.run("gui", ["selftest-gui", str(project), str(pages)],
+                  lambda p: "" if '"ok": true' in p.stdout else "see the report", env=env)
+        if p:
+            report = json.loads(p.stdout.strip().splitlines()[-1])
+            fonts = sorted({f for page in report["pages"] for f in page["fonts"]})
+            print(f"      {report['platform']}: {len(report['pages'])} pages in Chinese, "
+                  f"{sum(pg['chinese_chars'] for pg in report['pages'])} characters drawn with {', '.join(fonts)}",
+                  file=r.out, flush=True)
 
 
 def run_selftest(args: argparse.Namespace) -> int:
