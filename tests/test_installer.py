@@ -71,8 +71,8 @@ def test_spec_on_linux_builds_one_executable_named_workbench(monkeypatch):
 
 
 def test_spec_bundles_the_native_libraries_the_hooks_miss(monkeypatch):
-    pytest.importorskip("torchvision")
-    pytest.importorskip("openvino")
+    if not all(importlib.util.find_spec(m) for m in ("torchvision", "openvino")):
+        pytest.skip("torchvision or openvino not installed")
     made = _run_spec(monkeypatch)
     analysis = next(m for m in made if m.kind == "Analysis")
     dests = {dest for dest, _src, _kind in analysis.binaries}
