@@ -7,9 +7,10 @@ process, exactly as a user would type it (the frozen executable in an installed 
 spaces and Chinese characters. One ``PASS``/``FAIL`` line per step; exit status 1 when any failed.
 
 The steps: --version; --screenshot of the project (the PNG is not blank); check; split; a 1-epoch
-train from ``yolo11n.yaml`` (no download); predict with the .pt; export to ONNX and to OpenVINO
-INT8 and predict with each; the window in Chinese with every page's text drawn with real glyphs
-(``selftest-gui``, see workbench/ui/selftest_window.py).
+train from ``yolo11n.yaml`` with its plots (no download, no network wait) and one data loader worker
+process (a frozen Windows/macOS app must survive "spawn": freeze_support); predict with the .pt;
+export to ONNX and to OpenVINO INT8 and predict with each; the window in Chinese with every page's
+text drawn with real glyphs (``selftest-gui``, see workbench/ui/selftest_window.py).
 """
 from __future__ import annotations
 
@@ -186,7 +187,7 @@ def run_steps(r: Runner, skip: set[str]) -> None:
     best = None
     if want("train") and data:
         p = r.run("train", ["train", data, "--model", "yolo11n.yaml", "--epochs", "1", "--imgsz", str(IMGSZ),
-                            "--batch", "8", "--workers", "0", "--no-plots", "--device", "cpu",
+                            "--batch", "8", "--workers", "1", "--device", "cpu",
                             "--project", str(r.work / "runs"), "--name", "训练"],
                   lambda p: "" if "done: best" in p.stdout else "no 'done' line")
         if p:
