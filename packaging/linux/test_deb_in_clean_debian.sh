@@ -15,7 +15,7 @@ fi
 XVFB_PID=""
 cleanup() {
   [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
-  for m in tmp/.X11-unix dev/pts dev sys proc; do umount "$ROOT/$m" 2>/dev/null || true; done
+  for m in tmp/.X11-unix dev sys proc; do umount -R -l "$ROOT/$m" 2>/dev/null || true; done
 }
 trap cleanup EXIT
 mount -t proc proc "$ROOT/proc"; mount --rbind /sys "$ROOT/sys"; mount --rbind /dev "$ROOT/dev"
