@@ -12,6 +12,7 @@ import io
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -37,13 +38,15 @@ class _Recorder:
 
 
 def _run_spec(monkeypatch, platform: str = "linux", cli_exe: bool = False) -> list[_Recorder]:
-    pytest.importorskip("PyInstaller")
-    import PyInstaller.utils.hooks as hooks
-
-    # Collecting every submodule of ultralytics/openvino takes a minute: the spec's own choices are
-    # what is tested here, not PyInstaller's collectors.
-    monkeypatch.setattr(hooks, "collect_submodules", lambda *a, **k: [])
-    monkeypatch.setattr(hooks, "collect_data_files", lambda *a, **k: [])
+    # PyInstaller's collectors stand in as empty lists: collecting every submodule of ultralytics
+    # and openvino takes a minute, and the test venv has no PyInstaller. The spec's own choices are
+    # what is tested here.
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_submodules = lambda *a, **k: []
+    hooks.collect_data_files = lambda *a, **k: []
+    for name in ("PyInstaller", "PyInstaller.utils"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
     monkeypatch.setattr(sys, "platform", platform)
     monkeypatch.setenv("WORKBENCH_CLI_EXE", "1" if cli_exe else "0")
     _Recorder.made = []
