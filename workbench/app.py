@@ -52,6 +52,23 @@ def install_translation(app, language: str = "") -> str:
     return ui_language.install(app, language)
 
 
+def install_fonts_and_icon(app) -> None:
+    """The shipped Chinese font and the window icon.
+
+    Qt falls back to an application font for glyphs the system fonts lack, so Chinese labels and
+    file names render on machines without a CJK font (resources/fonts/make_cjk_subset.py).
+    """
+    from PySide6.QtGui import QFontDatabase, QIcon
+
+    for font in sorted((RESOURCES / "fonts").glob("*.otf")):
+        QFontDatabase.addApplicationFont(str(font))
+    icon = QIcon()
+    for png in sorted((RESOURCES / "icons").glob("workbench_*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("workbench")  # Wayland/GNOME match the window to workbench.desktop
+
+
 def create_window(folder: str | None = None, sample: bool = False):
     """The QApplication (created if needed) and the main window with its first folder open."""
     _undo_cv2_qt_redirect()
@@ -64,6 +81,7 @@ def create_window(folder: str | None = None, sample: bool = False):
     QCoreApplication.setOrganizationName("Workbench")
     QCoreApplication.setApplicationName("Workbench")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_fonts_and_icon(app)
     settings = Settings.load()
     install_translation(app, os.environ.get("WORKBENCH_LANG") or settings.language)
     win = MainWindow(settings)

@@ -21,6 +21,8 @@ SUBCOMMANDS = {
     "predict": "workbench.cli.inference",
     "export": "workbench.cli.inference",
     "models": "workbench.cli.models",
+    "selftest": "workbench.cli.selftest",
+    "selftest-gui": "workbench.cli.selftest",
 }
 
 
@@ -28,13 +30,15 @@ def build_parser() -> argparse.ArgumentParser:
     """The GUI parser: ``workbench [FOLDER] [--sample] [--screenshot OUT.png]``."""
     p = argparse.ArgumentParser(prog="workbench",
                                 description="Label photos with YOLO boxes, build a dataset, train and preview.",
-                                epilog="headless commands: " + ", ".join(SUBCOMMANDS)
+                                epilog="headless commands: " + ", ".join(c for c in SUBCOMMANDS if c != "selftest-gui")
                                 + " (workbench COMMAND --help)")
     p.add_argument("--version", action="version", version=f"workbench {__version__}")
     p.add_argument("folder", nargs="?", help="folder of photos to open (default: the last one, or the sample)")
     p.add_argument("--sample", action="store_true", help="open (a copy of) the bundled sample project")
     p.add_argument("--screenshot", metavar="OUT.png",
                    help="render the main window to a PNG and exit (works offscreen)")
+    p.add_argument("--selftest", action="store_true",
+                   help="check that this installation works (same as `workbench selftest`; see its --help)")
     return p
 
 
@@ -59,6 +63,8 @@ def build_command_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--selftest":
+        argv = ["selftest", *argv[1:]]
     if argv and argv[0] in SUBCOMMANDS:
         args = build_command_parser().parse_args(argv)
         return int(args.func(args) or 0)
