@@ -3,9 +3,11 @@
 Where things are (one line per folder; nothing outside ``ui/``, ``widgets/`` and ``app.py``
 imports Qt, and ``tests/test_architecture.py`` keeps it so):
 
-* ``labels.py`` ``images.py`` ``project.py`` ``settings.py`` ``history.py``  the foundation every
-  feature stands on: YOLO label lines and atomic writes, image discovery and decoding, a labeling
-  project, user settings, undo history;
+* ``images.py`` ``project.py`` ``settings.py`` ``history.py`` ``messages.py`` ``checkpoints.py``  the
+  foundation every feature stands on: image discovery and decoding, a labeling project, user
+  settings, undo history, texts for the user as message keys (the GUI translates them), the
+  weights-only check and atomic save of every ``.pt``;
+* ``labels/``     YOLO label lines, atomic writes, all-or-nothing changes of many label files;
 * ``dataset/``    check (agrees with Ultralytics), stats and advice, stable grouped split, build;
 * ``training/``   one Ultralytics run: settings -> plain events, stop/pause/resume, models, runs;
 * ``inference/``  detectors (.pt / ONNX / OpenVINO), runtimes, live runner, frame sources, pre-label;

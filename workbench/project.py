@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import file_batch, labels
+from . import labels
+from .labels import batch as file_batch
 from .images import list_image_paths
 from .labels import Box, LabelFile, Problem
 from .messages import at, define, msg
@@ -216,7 +217,7 @@ class Project:
                      progress: Callable[[int, int], bool] | None = None) -> ClassChange:
         """Delete class ``index`` (its boxes go) or merge it into ``merge_into``; renumber the rest.
 
-        All or nothing (:func:`workbench.file_batch.write_all_or_nothing`): every new label
+        All or nothing (:func:`workbench.labels.batch.write_all_or_nothing`): every new label
         file is written to a temp file first, then the temps replace the files and classes.txt
         comes last; a failure puts back the files already replaced, a kill is finished when
         the project opens again. ``progress(done, total)`` may return False to cancel before

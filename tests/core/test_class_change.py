@@ -9,7 +9,8 @@ import textwrap
 
 import pytest
 
-from workbench import file_batch, labels
+from workbench import labels
+from workbench.labels import batch as file_batch
 from workbench.labels import read_label_file
 from workbench.project import Project, ProjectError
 
@@ -95,7 +96,7 @@ def test_cancel_before_the_first_replace_changes_nothing(proj, cancel_at):
 
 KILLED_MID_CHANGE = textwrap.dedent("""
     import os, signal, sys
-    from workbench import file_batch
+    from workbench.labels import batch as file_batch
     from workbench.project import Project
     real, n = os.replace, [0]
     def replace(src, dst):

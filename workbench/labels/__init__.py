@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .messages import define, msg
+from ..messages import define, msg
 
 DECIMALS = 6
 BOM = "\ufeff"

@@ -21,8 +21,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from . import labels
-from .labels import LabelWriteError
+from .. import labels
+from . import LabelWriteError
 
 JOURNAL_VERSION = 1
 
