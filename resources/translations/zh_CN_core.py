@@ -214,4 +214,18 @@ ZH.update({
     "image is {w}x{h}; Ultralytics needs at least 10 px on each side": "图片为 {w}x{h}；Ultralytics 要求每边至少 10 像素",
     "animated PNG; only the first frame would be used": "动画 PNG；只会使用第一帧",
     "the JPEG is truncated (no end marker); Ultralytics would rewrite it": "JPEG 文件不完整（缺少结束标记）；Ultralytics 会重写它",
+    # merged later: COCO boxes that cannot be used, where a model file was found
+    "annotation {id} ({name}): bbox {bbox} holds a value that is not a number; left out":
+        "标注 {id}（{name}）：bbox {bbox} 含有不是数字的值；已跳过",
+    "annotation {id} ({name}): bbox {bbox} has a width or height of 0 or less; left out":
+        "标注 {id}（{name}）：bbox {bbox} 的宽或高小于等于 0；已跳过",
+    "{model} (pretrained, {where})": "{model}（预训练，{where}）",
+    "{name} ({where})": "{name}（{where}）",
+    "{model} is not on this computer and cannot be downloaded from here; get it with the Models button (a mirror, or a file copied from another computer), train from scratch with {scratch}, or choose a .pt file you have.":
+        "本机没有 {model}，这里也无法下载；请用“模型”按钮获取（镜像地址，或从另一台电脑拷贝的文件），用 {scratch} 从零训练，或选择你已有的 .pt 文件。",
+    "current folder": "当前文件夹",
+    "model folder": "模型文件夹",
+    "run of this project": "本项目的训练",
+    "Ultralytics weights folder": "Ultralytics 权重文件夹",
+    "dataset folder": "数据集文件夹",
 })
