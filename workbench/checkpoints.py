@@ -65,6 +65,19 @@ def trust_checkpoint(path: str | os.PathLike) -> None:
             _trusted.add(key)
 
 
+def trusted_files() -> list[tuple[str, int, int]]:
+    """The files the user confirmed, as identities another process can take over
+    (:func:`restore_trusted`): the training process must honour a choice made in the window."""
+    with _lock:
+        return sorted(_trusted)
+
+
+def restore_trusted(identities) -> None:
+    """Trust the files :func:`trusted_files` listed in another process (each still only while unchanged)."""
+    with _lock:
+        _trusted.update(tuple(k) for k in identities)
+
+
 def is_trusted(path: str | os.PathLike) -> bool:
     """True when the user confirmed this very file with :func:`trust_checkpoint`."""
     key = _identity(path)
@@ -255,6 +268,7 @@ def atomic_torch_save(obj, path: str | os.PathLike) -> None:
     write_checkpoint_bytes(buffer.getvalue(), path)
 
 
-__all__ = ["UnsafeCheckpoint", "check_checkpoint", "trust_checkpoint", "is_trusted", "is_complete_checkpoint",
+__all__ = ["UnsafeCheckpoint", "check_checkpoint", "trust_checkpoint", "is_trusted", "trusted_files",
+           "restore_trusted", "is_complete_checkpoint",
            "guard_ultralytics_loads", "write_checkpoint_bytes", "atomic_torch_save", "free_bytes",
            "space_message"]

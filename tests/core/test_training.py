@@ -438,3 +438,28 @@ def test_line_stream_keeps_whole_lines_and_survives_a_printing_listener():
         sys.stdout = old
     assert got == ["first part and the rest", "second, redrawn", "  1/3 100%", "tail without newline"]
     assert "listener echo: second, redrawn" in fallback.getvalue()
+
+
+@pytest.mark.slow
+def test_a_model_the_user_trusted_in_the_window_trains_in_the_child_process(data_yaml, tiny_model, tmp_path):
+    """The weights-only check refuses a .pt whose pickle names something outside the allow-list;
+    once the user confirmed that file in the window, the spawned training process honours it."""
+    import fractions
+
+    import torch
+
+    from workbench import checkpoints
+
+    ckpt = torch.load(tiny_model, weights_only=False)      # our own test model
+    ckpt["note"] = fractions.Fraction(1, 3)                  # harmless, but not a checkpoint's usual content
+    odd = tmp_path / "odd.pt"
+    torch.save(ckpt, odd)
+    with pytest.raises(checkpoints.UnsafeCheckpoint):
+        checkpoints.check_checkpoint(odd)
+
+    refused = TrainingProcess(tiny(data_yaml, tmp_path / "a", model=str(odd), epochs=1), lambda e: None).run()
+    assert isinstance(refused, Failed) and "run code" in refused.message
+
+    checkpoints.trust_checkpoint(odd)
+    done = TrainingProcess(tiny(data_yaml, tmp_path / "b", model=str(odd), epochs=1), lambda e: None).run()
+    assert isinstance(done, Finished) and done.best is not None, getattr(done, "detail", done)

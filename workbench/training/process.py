@@ -28,6 +28,7 @@ import queue
 import threading
 from collections.abc import Callable
 
+from ..checkpoints import restore_trusted, trusted_files
 from .cpu import choose_threads, training_env
 from .types import Event, Failed, Finished, Phase, TrainSettings
 
@@ -36,9 +37,10 @@ DRAIN_S = 2.0           # after the child ended: how long its last events may ta
 EXIT_WAIT_S = 10.0      # after the last event: how long the child may take to exit before it is killed
 
 
-def _child_main(settings: TrainSettings, events, control, env: dict[str, str]) -> None:
+def _child_main(settings: TrainSettings, events, control, env: dict[str, str], trusted=()) -> None:
     """The child process: set up the environment, then train and send every event back."""
     os.environ.update(env)   # before torch is imported: OpenMP reads these once
+    restore_trusted(trusted)  # a .pt the user confirmed in the window is trusted here too
     from .run import TrainingRun
 
     run = TrainingRun(settings, events.put)
@@ -109,7 +111,7 @@ class TrainingProcess:
         receive, send = ctx.Pipe(duplex=False)
         threads = self.settings.threads or choose_threads(0.0)   # the child lowers it to what is free
         proc = ctx.Process(target=_child_main, name="workbench-training", daemon=True,
-                           args=(self.settings, events, receive, training_env(threads)))
+                           args=(self.settings, events, receive, training_env(threads), trusted_files()))
         try:
             proc.start()
         except Exception as e:  # noqa: BLE001 - no process: say so, like any failed run
