@@ -358,7 +358,7 @@ def test_offline_model_check_is_one_sentence_and_offers_the_yaml(tmp_path, monke
     assert not choices["yolo11n.pt"].available and "yolo11n.yaml" in choices["yolo11n.pt"].note
     # listed, but a file that is not a safe checkpoint is greyed with the reason (test_weights.py)
     assert not choices[str(weights.resolve())].available
-    assert "not a PyTorch model" in choices[str(weights.resolve())].note
+    assert "not a complete PyTorch checkpoint" in choices[str(weights.resolve())].note
 
     # a pretrained name that is on disk is available offline
     (tmp_path / "yolo11s.pt").write_bytes(b"x")
