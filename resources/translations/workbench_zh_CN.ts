@@ -2247,253 +2247,258 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="93" />
+        <location filename="../../workbench/ui/train_page.py" line="94" />
         <source>No dataset yet: build one on the Dataset page or choose a data.yaml.</source>
         <translation>还没有数据集：请在“数据集”页生成，或选择一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="96" />
+        <location filename="../../workbench/ui/train_page.py" line="97" />
         <source>Choose data.yaml...</source>
         <translation>选择 data.yaml……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="97" />
+        <location filename="../../workbench/ui/train_page.py" line="98" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="98" />
+        <location filename="../../workbench/ui/train_page.py" line="99" />
         <source>Start a new training run with these settings</source>
         <translation>用这些设置开始一次新的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="99" />
+        <location filename="../../workbench/ui/train_page.py" line="100" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="100" />
+        <location filename="../../workbench/ui/train_page.py" line="101" />
         <source>End after the current batch; Resume continues where it stopped</source>
         <translation>在当前批次后结束；点“继续”可从停下的地方接着训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="101" />
+        <location filename="../../workbench/ui/train_page.py" line="102" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="102" />
+        <location filename="../../workbench/ui/train_page.py" line="103" />
         <source>End now and keep the best model so far</source>
         <translation>现在结束，并保留目前最好的模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="103" />
+        <location filename="../../workbench/ui/train_page.py" line="104" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="104" />
+        <location filename="../../workbench/ui/train_page.py" line="105" />
         <source>Continue the paused or interrupted run from its last.pt</source>
         <translation>从 last.pt 继续已暂停或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="124" />
+        <location filename="../../workbench/ui/train_page.py" line="125" />
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="126" />
+        <location filename="../../workbench/ui/train_page.py" line="127" />
         <source>epoch %p%</source>
         <translation>本轮 %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="128" />
+        <location filename="../../workbench/ui/train_page.py" line="129" />
         <source>overall %p%</source>
         <translation>总体 %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="144" />
+        <location filename="../../workbench/ui/train_page.py" line="145" />
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="145" />
+        <location filename="../../workbench/ui/train_page.py" line="146" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="146" />
+        <location filename="../../workbench/ui/train_page.py" line="147" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="147" />
+        <location filename="../../workbench/ui/train_page.py" line="148" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="232" />
+        <location filename="../../workbench/ui/train_page.py" line="233" />
         <source>Dataset: {0}</source>
         <translation>数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="253" />
+        <location filename="../../workbench/ui/train_page.py" line="254" />
         <source>Choose the dataset's data.yaml</source>
         <translation>选择数据集的 data.yaml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="254" />
+        <location filename="../../workbench/ui/train_page.py" line="255" />
         <source>Dataset description (*.yaml *.yml)</source>
         <translation>数据集描述文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="267" />
+        <location filename="../../workbench/ui/train_page.py" line="268" />
         <source>Choose a data.yaml first: build a dataset on the Dataset page, or press "Choose data.yaml...".</source>
         <translation>请先选择 data.yaml：在“数据集”页生成数据集，或点击“选择 data.yaml……”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="270" />
+        <location filename="../../workbench/ui/train_page.py" line="271" />
         <source>{0} does not exist any more. Build the dataset again or choose another data.yaml.</source>
         <translation>{0} 已不存在。请重新生成数据集，或选择另一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="274" />
+        <location filename="../../workbench/ui/train_page.py" line="275" />
         <source>Choose a model to train.</source>
         <translation>请选择要训练的模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="278" />
+        <location filename="../../workbench/ui/train_page.py" line="279" />
         <source>Starting training of {0}...</source>
         <translation>正在开始训练 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="286" />
+        <location filename="../../workbench/ui/train_page.py" line="287" />
         <source>{0} is missing, so this run cannot be resumed. Start a new run.</source>
         <translation>缺少 {0}，无法继续这次训练。请开始一次新的训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="291" />
+        <location filename="../../workbench/ui/train_page.py" line="292" />
         <source>Resuming {0}...</source>
         <translation>正在继续 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="318" />
+        <location filename="../../workbench/ui/train_page.py" line="319" />
         <source>Pausing after this batch...</source>
         <translation>将在本批次后暂停……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="325" />
+        <location filename="../../workbench/ui/train_page.py" line="326" />
         <source>Stopping after this batch...</source>
         <translation>本批次结束后停止……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="340" />
+        <location filename="../../workbench/ui/train_page.py" line="341" />
         <source>Starting the training process...</source>
         <translation>正在启动训练进程……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="341" />
+        <location filename="../../workbench/ui/train_page.py" line="342" />
         <source>Loading PyTorch and Ultralytics...</source>
         <translation>正在加载 PyTorch 和 Ultralytics……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="342" />
+        <location filename="../../workbench/ui/train_page.py" line="343" />
         <source>Loading the model...</source>
         <translation>正在加载模型……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="343" />
+        <location filename="../../workbench/ui/train_page.py" line="344" />
         <source>Scanning {0} labeled images...</source>
         <translation>正在扫描 {0} 张已标注图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="344" />
+        <location filename="../../workbench/ui/train_page.py" line="345" />
+        <source>Scanning the dataset...</source>
+        <translation>正在扫描数据集……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="346" />
         <source>Caching images in memory...</source>
         <translation>正在把图片缓存到内存……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="345" />
+        <location filename="../../workbench/ui/train_page.py" line="347" />
         <source>Epoch 1: batch 1 of {0} running...</source>
         <translation>第 1 轮：正在训练第 1 批（共 {0} 批）……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="346" />
+        <location filename="../../workbench/ui/train_page.py" line="348" />
         <source>Validating epoch {0} of {1}...</source>
         <translation>正在验证第 {0} 轮（共 {1} 轮）……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="347" />
+        <location filename="../../workbench/ui/train_page.py" line="349" />
         <source>Validating best.pt...</source>
         <translation>正在验证 best.pt……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="358" />
+        <location filename="../../workbench/ui/train_page.py" line="360" />
         <source>Training in {0} on {1} ({2} threads), epochs {3} to {4}.</source>
         <translation>训练保存在 {0}，设备 {1}（{2} 个线程），第 {3} 到 {4} 轮。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="379" />
+        <location filename="../../workbench/ui/train_page.py" line="381" />
         <source>Epoch {0} of {1} done in {2:.1f} s.</source>
         <translation>第 {0}/{1} 轮完成，用时 {2:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="381" />
-        <location filename="../../workbench/ui/train_page.py" line="399" />
+        <location filename="../../workbench/ui/train_page.py" line="383" />
+        <location filename="../../workbench/ui/train_page.py" line="401" />
         <source>about {0} left</source>
         <translation>约剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="396" />
+        <location filename="../../workbench/ui/train_page.py" line="398" />
         <source>Epoch {0} of {1}, batch {2} of {3}</source>
         <translation>第 {0}/{1} 轮，第 {2}/{3} 批</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="410" />
+        <location filename="../../workbench/ui/train_page.py" line="412" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="416" />
+        <location filename="../../workbench/ui/train_page.py" line="418" />
         <source>Paused. Press Resume to continue from {0}.</source>
         <translation>已暂停。点击“继续”可从 {0} 接着训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="422" />
+        <location filename="../../workbench/ui/train_page.py" line="424" />
         <source>Stopped. Best model: {0}</source>
         <translation>已停止。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="423" />
+        <location filename="../../workbench/ui/train_page.py" line="425" />
         <source>Training finished. Best model: {0}</source>
         <translation>训练完成。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="436" />
+        <location filename="../../workbench/ui/train_page.py" line="438" />
         <source>Validating {0}...</source>
         <translation>正在验证 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="451" />
+        <location filename="../../workbench/ui/train_page.py" line="453" />
         <source>best.pt validated: mAP50-95 {0:.3f}</source>
         <translation>best.pt 验证完成：mAP50-95 {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="452" />
+        <location filename="../../workbench/ui/train_page.py" line="454" />
         <source>best.pt validated.</source>
         <translation>best.pt 验证完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="479" />
+        <location filename="../../workbench/ui/train_page.py" line="481" />
         <source>Could not read the runs in {0}: {1}</source>
         <translation>无法读取 {0} 中的训练记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="489" />
+        <location filename="../../workbench/ui/train_page.py" line="491" />
         <source>Could not read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="516" />
+        <location filename="../../workbench/ui/train_page.py" line="518" />
         <source>{0} (solid) compared with {1} (dashed)</source>
         <translation>{0}（实线）与 {1}（虚线）对比</translation>
     </message>
