@@ -16,7 +16,7 @@ batch, and the time from clicking Stop (in epoch 2) to an idle Train page (goal 
 Goal for 1-3: ratio <= 1.05 (never slower than ``yolo train``, 5% for noise).
 
     .venv/bin/python benchmarks/bench_training.py            # full: 40 photos, imgsz 320, 3 epochs, 3 repeats (~10 min)
-    .venv/bin/python benchmarks/bench_training.py --quick    # 32 images, imgsz 160, 1 epoch, 1 repeat (~2 min)
+    .venv/bin/python benchmarks/bench_training.py --quick    # 32 photos, imgsz 160, 1 epoch, 1 repeat (~3 min)
     .venv/bin/python benchmarks/bench_training.py --cache    # also: yolo train cache=ram vs cache=False
     .venv/bin/python benchmarks/bench_training.py --quick --conditions none --cache --repeat 2   # cache only
 """

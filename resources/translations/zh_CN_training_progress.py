@@ -5,6 +5,7 @@ ZH = {
     "Loading PyTorch and Ultralytics...": "正在加载 PyTorch 和 Ultralytics……",
     "Loading the model...": "正在加载模型……",
     "Scanning {0} labeled images...": "正在扫描 {0} 张已标注图片……",
+    "Scanning the dataset...": "正在扫描数据集……",
     "Caching images in memory...": "正在把图片缓存到内存……",
     "Epoch 1: batch 1 of {0} running...": "第 1 轮：正在训练第 1 批（共 {0} 批）……",
     "Validating epoch {0} of {1}...": "正在验证第 {0} 轮（共 {1} 轮）……",

@@ -376,7 +376,8 @@ class TrainPage(QWidget):
             "process": self.tr("Starting the training process..."),
             "import": self.tr("Loading PyTorch and Ultralytics..."),
             "model": self.tr("Loading the model..."),
-            "dataset": self.tr("Scanning {0} labeled images...").format(ev.count),
+            "dataset": (self.tr("Scanning {0} labeled images...").format(ev.count) if ev.count
+                        else self.tr("Scanning the dataset...")),   # a resumed run does not count them
             "cache": self.tr("Caching images in memory..."),
             "first_batch": self.tr("Epoch 1: batch 1 of {0} running...").format(ev.total),
             "validate": self.tr("Validating epoch {0} of {1}...").format(ev.count, ev.total),
