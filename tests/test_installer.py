@@ -236,3 +236,14 @@ def test_missing_glyph_is_found(qapp):
     # U+9FFF: in the CJK block, but no font has a glyph for it.
     missing, _ = missing_glyphs(label, "标注\u9fff")
     assert missing == ["\u9fff"]
+
+
+def test_window_icon_comes_from_the_generated_pngs(qapp):
+    from PySide6.QtCore import QSize
+
+    from workbench.app import install_fonts_and_icon
+
+    install_fonts_and_icon(qapp)
+    icon = qapp.windowIcon()
+    assert not icon.isNull()
+    assert {QSize(16, 16), QSize(256, 256)} <= set(icon.availableSizes())
