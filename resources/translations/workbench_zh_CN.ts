@@ -3883,92 +3883,97 @@ Classes with the same name are matched by name.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/train_page.py" line="380" />
+        <source>Scanning the dataset...</source>
+        <translation>正在扫描数据集……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/train_page.py" line="381" />
         <source>Caching images in memory...</source>
         <translation>正在把图片缓存到内存……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="381" />
+        <location filename="../../workbench/ui/train_page.py" line="382" />
         <source>Epoch 1: batch 1 of {0} running...</source>
         <translation>第 1 轮：正在训练第 1 批（共 {0} 批）……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="382" />
+        <location filename="../../workbench/ui/train_page.py" line="383" />
         <source>Validating epoch {0} of {1}...</source>
         <translation>正在验证第 {0} 轮（共 {1} 轮）……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="383" />
+        <location filename="../../workbench/ui/train_page.py" line="384" />
         <source>Validating best.pt...</source>
         <translation>正在验证 best.pt……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="394" />
+        <location filename="../../workbench/ui/train_page.py" line="395" />
         <source>Training in {0} on {1} ({2} threads), epochs {3} to {4}.</source>
         <translation>训练保存在 {0}，设备 {1}（{2} 个线程），第 {3} 到 {4} 轮。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="415" />
+        <location filename="../../workbench/ui/train_page.py" line="416" />
         <source>Epoch {0} of {1} done in {2:.1f} s.</source>
         <translation>第 {0}/{1} 轮完成，用时 {2:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="417" />
-        <location filename="../../workbench/ui/train_page.py" line="435" />
+        <location filename="../../workbench/ui/train_page.py" line="418" />
+        <location filename="../../workbench/ui/train_page.py" line="436" />
         <source>about {0} left</source>
         <translation>约剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="432" />
+        <location filename="../../workbench/ui/train_page.py" line="433" />
         <source>Epoch {0} of {1}, batch {2} of {3}</source>
         <translation>第 {0}/{1} 轮，第 {2}/{3} 批</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="446" />
+        <location filename="../../workbench/ui/train_page.py" line="447" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="453" />
+        <location filename="../../workbench/ui/train_page.py" line="454" />
         <source>Paused. Press Resume to continue from {0}.</source>
         <translation>已暂停。点击“继续”可从 {0} 接着训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="459" />
+        <location filename="../../workbench/ui/train_page.py" line="460" />
         <source>Stopped. Best model: {0}</source>
         <translation>已停止。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="460" />
+        <location filename="../../workbench/ui/train_page.py" line="461" />
         <source>Training finished. Best model: {0}</source>
         <translation>训练完成。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="474" />
+        <location filename="../../workbench/ui/train_page.py" line="475" />
         <source>Validating {0}...</source>
         <translation>正在验证 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="489" />
+        <location filename="../../workbench/ui/train_page.py" line="490" />
         <source>best.pt validated: mAP50-95 {0:.3f}</source>
         <translation>best.pt 验证完成：mAP50-95 {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="490" />
+        <location filename="../../workbench/ui/train_page.py" line="491" />
         <source>best.pt validated.</source>
         <translation>best.pt 验证完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="517" />
+        <location filename="../../workbench/ui/train_page.py" line="518" />
         <source>Could not read the runs in {0}: {1}</source>
         <translation>无法读取 {0} 中的训练记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="527" />
+        <location filename="../../workbench/ui/train_page.py" line="528" />
         <source>Could not read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="554" />
+        <location filename="../../workbench/ui/train_page.py" line="555" />
         <source>{0} (solid) compared with {1} (dashed)</source>
         <translation>{0}（实线）与 {1}（虚线）对比</translation>
     </message>
