@@ -173,6 +173,11 @@ class Retranslator:
             new_lines = [self(line, depth + 1) for line in lines]
             if any(n is not None for n in new_lines):
                 return "\n".join(n if n is not None else old for n, old in zip(new_lines, lines))
+        if ": " in text:   # "word: what it means", two translated texts joined (the jargon tooltips)
+            head, tail = text.split(": ", 1)
+            new_head, new_tail = self(head, depth + 1), self(tail, depth + 1)
+            if new_tail is not None:
+                return f"{new_head if new_head is not None else head}: {new_tail}"
         return None
 
 
