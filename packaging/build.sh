@@ -41,7 +41,9 @@ T1=$(date +%s)
 "$VENV/bin/python" packaging/size_report.py dist/workbench --json dist/size-report.json > dist/size-report.txt
 if [ "$(uname)" = "Linux" ]; then
   # The oldest Linux it starts on is set by the newest glibc symbol any file asks for.
-  packaging/glibc_needed.sh dist/workbench | head -n 1 | tee -a dist/size-report.txt
+  # (into a file first: "| head -n 1" would end the script early with SIGPIPE under pipefail)
+  packaging/glibc_needed.sh dist/workbench > dist/glibc-needed.txt
+  head -n 1 dist/glibc-needed.txt | tee -a dist/size-report.txt
 fi
 head -n 14 dist/size-report.txt
 echo "bundle built in $((T1 - T0)) s: dist/workbench/workbench"
