@@ -162,7 +162,7 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
             self.list_cameras()
 
     # -- background jobs ---------------------------------------------------------------
-    def _run(self, fn, *args, returned=None, errored=None, late_ok=False, **kwargs) -> Worker:
+    def _run(self, fn, *args, returned=None, errored=None, finished=None, late_ok=False, **kwargs) -> Worker:
         w = Worker(fn, *args, **kwargs)
         self._jobs.add(w)
         # after shutdown() a late answer (an export, a model) is dropped, unless ``late_ok``
@@ -172,6 +172,8 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         if errored is not None:
             w.errored.connect(lambda error: None if self._closed else errored(error))
         w.finished.connect(lambda: self._jobs.discard(w))
+        if finished is not None:     # connected before start: a fast job may finish before we return
+            w.finished.connect(finished)
         return w.start()
 
     def _say(self, text: str, note: str | None = None) -> None:
@@ -496,8 +498,8 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         self._redetect_job = self._run(self.detector.predict, frame.image, conf=v["conf"], iou=v["iou"],
                                        imgsz=v["imgsz"], classes=v["classes"],
                                        returned=lambda dets: self._on_redetected(frame, dets),
-                                       errored=lambda e: self._say(str(e), note="action"))
-        self._redetect_job.finished.connect(self._redetect_done)
+                                       errored=lambda e: self._say(str(e), note="action"),
+                                       finished=self._redetect_done)
 
     def _on_redetected(self, frame, dets) -> None:
         if frame is self.frame:
