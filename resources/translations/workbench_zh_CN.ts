@@ -2369,13 +2369,13 @@ Classes with the same name are matched by name.</source>
     <name>PreviewPage</name>
     <message>
         <location filename="../../workbench/ui/preview_page.py" line="109" />
-        <location filename="../../workbench/ui/preview_page.py" line="231" />
+        <location filename="../../workbench/ui/preview_page.py" line="233" />
         <source>Choose a source: a camera, a video file, an image folder or an image.</source>
         <translation>请选择来源：摄像头、视频文件、图片文件夹或单张图片。</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/preview_page.py" line="110" />
-        <location filename="../../workbench/ui/preview_page.py" line="444" />
+        <location filename="../../workbench/ui/preview_page.py" line="446" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
@@ -2400,199 +2400,199 @@ Classes with the same name are matched by name.</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="206" />
+        <location filename="../../workbench/ui/preview_page.py" line="208" />
         <source>Open a model - a .pt file runs code from the file: open only files you trust</source>
         <translation>打开模型 - .pt 文件会运行其中的代码：只打开你信任的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="207" />
+        <location filename="../../workbench/ui/preview_page.py" line="209" />
         <source>Models (*.pt *.onnx *.xml);;All files (*)</source>
         <translation>模型 (*.pt *.onnx *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="216" />
+        <location filename="../../workbench/ui/preview_page.py" line="218" />
         <source>Loading {0}...</source>
         <translation>正在加载 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="269" />
+        <location filename="../../workbench/ui/preview_page.py" line="271" />
         <source>{0} ({1} classes, backend {2})</source>
         <translation>{0}（{1} 个类别，后端 {2}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="244" />
+        <location filename="../../workbench/ui/preview_page.py" line="246" />
         <source>Model loaded: {0} (backend {1})</source>
         <translation>模型已加载：{0}（后端 {1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="259" />
+        <location filename="../../workbench/ui/preview_page.py" line="261" />
         <source>No model loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="263" />
+        <location filename="../../workbench/ui/preview_page.py" line="265" />
         <source>Cannot use this model: {0}</source>
         <translation>无法使用该模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="279" />
+        <location filename="../../workbench/ui/preview_page.py" line="281" />
         <source>The model's classes differ from the project's: {0}</source>
         <translation>模型的类别与项目的不同：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="294" />
+        <location filename="../../workbench/ui/preview_page.py" line="296" />
         <source>Only a .pt model can be exported; open the .pt of a training run.</source>
         <translation>只有 .pt 模型可以导出；请打开训练得到的 .pt。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="298" />
+        <location filename="../../workbench/ui/preview_page.py" line="300" />
         <source>Exporting...</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="337" />
+        <location filename="../../workbench/ui/preview_page.py" line="339" />
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="300" />
+        <location filename="../../workbench/ui/preview_page.py" line="302" />
         <source>Exporting {0} for the CPU...</source>
         <translation>正在为 CPU 导出 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="219" />
+        <location filename="../../workbench/ui/preview_page.py" line="221" />
         <source>Loading the model {0}...</source>
         <translation>正在加载模型 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="308" />
+        <location filename="../../workbench/ui/preview_page.py" line="310" />
         <source>OpenVINO INT8 (the fastest on a CPU), calibrated on the images of {0}</source>
         <translation>OpenVINO INT8（CPU 上最快），用 {0} 的图片校准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="310" />
+        <location filename="../../workbench/ui/preview_page.py" line="312" />
         <source>OpenVINO FP32: the INT8 export failed ({0})</source>
         <translation>OpenVINO FP32：INT8 导出失败（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="311" />
+        <location filename="../../workbench/ui/preview_page.py" line="313" />
         <source>OpenVINO FP32: INT8 needs the dataset's data.yaml for calibration, and the training run's args.yaml does not name one that exists</source>
         <translation>OpenVINO FP32：INT8 需要数据集的 data.yaml 来校准，而训练记录的 args.yaml 中没有指向一个存在的 data.yaml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="313" />
+        <location filename="../../workbench/ui/preview_page.py" line="315" />
         <source>OpenVINO FP32: install nncf (pip install nncf) for the faster INT8 export</source>
         <translation>OpenVINO FP32：安装 nncf（pip install nncf）即可导出更快的 INT8 模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="314" />
+        <location filename="../../workbench/ui/preview_page.py" line="316" />
         <source>ONNX: install openvino and nncf (pip install openvino nncf) for a 2-3x faster export</source>
         <translation>ONNX：安装 openvino 和 nncf（pip install openvino nncf）可导出快 2-3 倍的模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="319" />
-        <location filename="../../workbench/ui/preview_page.py" line="336" />
+        <location filename="../../workbench/ui/preview_page.py" line="321" />
+        <location filename="../../workbench/ui/preview_page.py" line="338" />
         <source>Export for CPU</source>
         <translation>导出为 CPU 加速模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="321" />
+        <location filename="../../workbench/ui/preview_page.py" line="323" />
         <source>Exported {0}: {1}</source>
         <translation>已导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="329" />
+        <location filename="../../workbench/ui/preview_page.py" line="331" />
         <source>Warning: INT8 calibration used only {0} images ({1} or more are recommended), so the INT8 model may find less than the .pt. Compare them here, or label more photos and export again.</source>
         <translation>注意：INT8 校准只用了 {0} 张图片（建议 {1} 张以上），因此 INT8 模型找到的目标可能比 .pt 少。可以在这里对比两者，或标注更多图片后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="332" />
+        <location filename="../../workbench/ui/preview_page.py" line="334" />
         <source>Ultralytics warned: {0}</source>
         <translation>Ultralytics 警告：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="425" />
+        <location filename="../../workbench/ui/preview_page.py" line="427" />
         <source>Camera disconnected: {0}</source>
         <translation>摄像头已断开：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="427" />
+        <location filename="../../workbench/ui/preview_page.py" line="429" />
         <source>Reading stopped: {0}</source>
         <translation>读取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="429" />
+        <location filename="../../workbench/ui/preview_page.py" line="431" />
         <source>The model failed: {0}</source>
         <translation>模型运行失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="431" />
+        <location filename="../../workbench/ui/preview_page.py" line="433" />
         <source>The preview stopped: {0}: {1}</source>
         <translation>预览已停止：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="433" />
+        <location filename="../../workbench/ui/preview_page.py" line="435" />
         <source>End of video.</source>
         <translation>视频已结束。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="437" />
+        <location filename="../../workbench/ui/preview_page.py" line="439" />
         <source>End of the image folder.</source>
         <translation>图片文件夹已播放完。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="440" />
+        <location filename="../../workbench/ui/preview_page.py" line="442" />
         <source>{0} images could not be read, e.g. {1}</source>
         <translation>{0} 张图片无法读取，例如 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="442" />
+        <location filename="../../workbench/ui/preview_page.py" line="444" />
         <source>One image: move the sliders to run the model again.</source>
         <translation>单张图片：拖动滑块即可重新运行模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="412" />
-        <location filename="../../workbench/ui/preview_page.py" line="458" />
+        <location filename="../../workbench/ui/preview_page.py" line="414" />
+        <location filename="../../workbench/ui/preview_page.py" line="460" />
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="460" />
+        <location filename="../../workbench/ui/preview_page.py" line="462" />
         <source>backend {0}</source>
         <translation>后端 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="462" />
+        <location filename="../../workbench/ui/preview_page.py" line="464" />
         <source>backend {0} · {1:.1f} FPS · {2:.0f} ms</source>
         <translation>后端 {0} · {1:.1f} FPS · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="466" />
+        <location filename="../../workbench/ui/preview_page.py" line="468" />
         <source>frame {0} / {1}</source>
         <translation>第 {0} / {1} 帧</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="468" />
+        <location filename="../../workbench/ui/preview_page.py" line="470" />
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="470" />
+        <location filename="../../workbench/ui/preview_page.py" line="472" />
         <source>capture to screen {0:.0f} ms, {1} frames dropped</source>
         <translation>从采集到显示 {0:.0f} 毫秒，丢弃 {1} 帧</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="478" />
+        <location filename="../../workbench/ui/preview_page.py" line="480" />
         <source>Image size {0}: the export only runs at {1}, so the .pt runs now (slower).</source>
         <translation>图像尺寸 {0}：导出的模型只能以 {1} 运行，现在改用 .pt（较慢）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="529" />
+        <location filename="../../workbench/ui/preview_page.py" line="531" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="529" />
+        <location filename="../../workbench/ui/preview_page.py" line="531" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
