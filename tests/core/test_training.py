@@ -210,9 +210,17 @@ def test_cpu_meter_counts_a_busy_program_but_not_itself():
 
     from workbench.training.cpu import CpuMeter
 
-    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    # Another program, not a child of ours: the meter leaves our own process tree out (data loader
+    # workers), so the spinner is forked off by a helper that exits at once.
+    helper = subprocess.run([sys.executable, "-c", "import os, sys\n"
+                             "pid = os.fork()\n"
+                             "if pid:\n    print(pid, flush=True)\n    os._exit(0)\n"
+                             "os.setsid()\n"
+                             "os.dup2(os.open(os.devnull, os.O_RDWR), 1)\n"   # the pipe ends with the helper
+                             "while True: pass"], stdout=subprocess.PIPE, text=True, timeout=60)
+    proc = psutil.Process(int(helper.stdout.split()[0]))
     try:
-        proc = psutil.Process(spinner.pid)
+        assert proc.pid not in {c.pid for c in psutil.Process().children(recursive=True)}
         meter = CpuMeter()
         t0, cpu0 = time.monotonic(), sum(proc.cpu_times()[:2])
         while sum(proc.cpu_times()[:2]) - cpu0 < 0.5:       # wait until it has spun half a CPU second
@@ -220,8 +228,7 @@ def test_cpu_meter_counts_a_busy_program_but_not_itself():
         others = meter.others_busy() * (time.monotonic() - t0)
         spun = sum(proc.cpu_times()[:2]) - cpu0
     finally:
-        spinner.kill()
-        spinner.wait()
+        proc.kill()
     assert others >= 0.8 * spun, (others, spun)
 
 
