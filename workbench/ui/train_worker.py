@@ -143,7 +143,10 @@ class TrainThread(QObject):
         # Direct: a queued quit would wait for the GUI thread, which blocks in wait() at quit time.
         worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.started.connect(worker.run)
-        thread.finished.connect(worker.deleteLater)
+        # No worker.deleteLater here: a deferred delete runs in the ending training thread, where the
+        # Python wrapper's destructor waits for the GIL while the GUI thread, holding the GIL, waits
+        # for the same object's connection lock (a deadlock seen in CI). The worker is released on
+        # the GUI thread instead, in _on_thread_finished, once the thread has ended.
         thread.finished.connect(self._on_thread_finished)
         self._thread, self._worker = thread, worker
         # Held here too: if the page goes away first, a running QThread must not be destroyed (abort).
@@ -176,7 +179,7 @@ class TrainThread(QObject):
         if thread is None:
             return
         thread.wait()
-        self._worker = None
+        self._worker = None     # its last reference: deleted here, on the GUI thread
         _alive.discard(thread)
         thread.deleteLater()
         self.running_changed.emit(False)
