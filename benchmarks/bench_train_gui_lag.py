@@ -64,7 +64,7 @@ def main() -> int:
     page.show()
     page.set_data(str(data))
     meter = LagMeter()
-    # first show: ultralytics and torch are imported in the background to fill the model/device lists
+    # first show: a child process finds the model and device lists (torch is never imported here)
     loading = meter.run_while(app, lambda: not page.lists_loaded())
     f = page.form
     f.set_model("yolo11n.yaml")
@@ -90,7 +90,7 @@ def main() -> int:
                 max(p95(idle), 1e-4), goal_s=0.050)
     ok &= report("GUI longest stall (max lateness) while training", max(busy, default=0.0), "same timer, no training",
                  max(max(idle, default=0.0), 1e-4), goal_s=0.100)
-    print(f"GUI timer lateness while the lists load on first show (torch/ultralytics import in the background): "
+    print(f"GUI timer lateness while the lists load on first show (a child process finds them): "
           f"p95 {p95(loading) * 1000:.1f} ms, max {max(loading, default=0) * 1000:.1f} ms")
     print(f"GUI timer lateness median / max while training: {median(busy) * 1000:.2f} / {max(busy) * 1000:.1f} ms"
           f" | no training: {median(idle) * 1000:.2f} / {max(idle) * 1000:.1f} ms")

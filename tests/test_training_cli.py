@@ -31,6 +31,27 @@ def test_train_prints_one_line_per_epoch(tmp_path, capsys):
     assert "done: best" in out
 
 
+@pytest.mark.slow
+def test_the_program_skips_torchs_teardown_but_keeps_every_line(tmp_path):
+    """``workbench train`` ends with os._exit after the run (torch's teardown took 0.5-0.9 s): the
+    output, block-buffered in a pipe, must still arrive whole, with the exit status."""
+    data = tiny_dataset.make_dataset(tmp_path / "数据 集", n=8, val=2)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    env.update(PYTHONPATH=str(ROOT), YOLO_OFFLINE="1")
+    p = subprocess.run([sys.executable, "-m", "workbench", "train", str(data), "--model", "yolo11n.yaml",
+                        "--epochs", "1", "--imgsz", "64", "--batch", "8", "--workers", "0", "--no-plots",
+                        "--device", "cpu", "--project", str(tmp_path / "runs"), "--name", "fast"],
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stdout + p.stderr
+    lines = p.stdout.splitlines()
+    done = next(i for i, line in enumerate(lines) if line.startswith("done: best"))
+    rows = lines[done + 1:]                             # the per-class rows, the last output
+    assert rows and all(row.split()[0] in tiny_dataset.NAMES for row in rows), p.stdout
+    from ultralytics import YOLO
+
+    assert YOLO(str(tmp_path / "runs" / "fast" / "weights" / "best.pt")).names   # whole on disk
+
+
 def test_train_fails_with_exit_status_1(tmp_path):
     env = dict(os.environ, YOLO_OFFLINE="1")
     missing = tmp_path / "nowhere" / "data.yaml"

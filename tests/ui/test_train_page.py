@@ -71,6 +71,38 @@ def test_constructing_the_page_imports_no_heavy_module():
     assert out.stdout.strip() == "[]"
 
 
+SHOW_PAGE = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+from workbench.settings import Settings
+from workbench.ui.train_page import TrainPage
+
+if __name__ == "__main__":
+    app = QApplication([])
+    page = TrainPage(Settings())
+    page.set_data(sys.argv[1])
+    page.show()                                    # showing it fills the model and device lists
+    end = time.monotonic() + 120
+    while not page.lists_loaded() and time.monotonic() < end:
+        app.processEvents()
+        page.lists_loaded() or time.sleep(0.01)
+    names = [page.form.model.itemData(i) for i in range(page.form.model.count())]
+    print(page.lists_loaded(), "yolo11n.pt" in names, sorted(m for m in ("torch", "ultralytics") if m in sys.modules))
+"""
+
+
+def test_showing_the_page_fills_the_lists_without_torch_in_the_window(dataset, tmp_path):
+    """The lists need torch (checking each .pt, the GPUs): a child process finds them, so the window
+    is never held by torch's import (up to 467 ms measured when a thread of the app imported it)."""
+    script = tmp_path / "show_page.py"
+    script.write_text(SHOW_PAGE, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", YOLO_OFFLINE="1")
+    out = subprocess.run([sys.executable, str(script), str(dataset)], capture_output=True, text=True, env=env,
+                         cwd=Path(__file__).resolve().parents[2], timeout=240)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[-2] == "True True []", out.stdout + out.stderr
+
+
 def test_form_gives_train_settings_and_remembers_values(qtbot, dataset, tmp_path):
     settings = Settings()
     p = TrainPage(settings)

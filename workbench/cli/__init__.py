@@ -26,6 +26,11 @@ SUBCOMMANDS = {
 }
 
 
+# Set by the ``workbench`` program (``workbench.__main__``): the process ends right after the command,
+# so a command need not give memory back; a direct ``main([...])`` call (tests, scripts) leaves it False.
+exit_after_command = False
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The GUI parser: ``workbench [FOLDER] [--sample] [--screenshot OUT.png]``."""
     p = argparse.ArgumentParser(prog="workbench",

@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 
+from .. import cli
 
 RUNS_CODE = "would run code"   # in the message of a refused .pt (workbench.checkpoints)
 
@@ -111,7 +112,8 @@ def run_train(args: argparse.Namespace) -> int:
         for path in (args.resume, find_weights(args.model) if args.model.lower().endswith(".pt") else None):
             if path:
                 trust_checkpoint(path)
-    run = TrainingRun(settings, on_event)
+    # a direct call (tests, scripts) keeps running after the run: give its memory back then
+    run = TrainingRun(settings, on_event, release_memory=not cli.exit_after_command)
 
     def quit_now(signum, frame) -> None:
         # The second Ctrl+C: end at once. Checkpoints are replaced atomically, so the last whole

@@ -12,6 +12,7 @@ ultralytics are imported inside :meth:`TrainingRun.run` only.
 * ``validate`` :func:`validate_model`: the final validation a Stop skipped, on demand;
 * ``setup``   the Ultralytics arguments, dataset pre-checks, plain-words errors;
 * ``models``  which models are on disk or downloadable (offline first);
+* ``probe``   the model choices and GPU names found in a child process (the window never imports torch);
 * ``weights``  the model folder, resumable downloads through a mirror, adding a model file;
 * ``advice``  what to expect before a run and why a score is poor after it;
 * ``continuation``  "N more epochs" from a finished run (a new run from its last.pt);

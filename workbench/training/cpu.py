@@ -8,6 +8,11 @@ minus half a core for the data loading and the app's own GUI, capped the way Ult
 (at most 8; more threads do not pay for YOLO's small convolutions). It measures again at every
 epoch, so a browser that starts or stops mid-run is followed within an epoch.
 
+Not all cores when idle: on CPU Ultralytics loads the images in the training thread
+(``workers=0``), so a second thread only helps the convolutions. Measured on 2 idle cores (40
+photos 1600x1200, imgsz 320, 3 epochs): epochs took 2.1-2.5 s with 2 threads and 2.2-2.3 s with 1,
+no gain for a thread that takes the core the GUI needs.
+
 ``OMP_WAIT_POLICY=PASSIVE`` makes idle OpenMP threads sleep instead of spin; it must be in the
 environment before torch is imported (OpenMP reads it once), which is why the training process
 sets it first thing (:func:`training_env`).

@@ -43,7 +43,7 @@ def _child_main(settings: TrainSettings, events, control, env: dict[str, str], t
     restore_trusted(trusted)  # a .pt the user confirmed in the window is trusted here too
     from .run import TrainingRun
 
-    run = TrainingRun(settings, events.put)
+    run = TrainingRun(settings, events.put, release_memory=False)   # the process ends after it
 
     def listen() -> None:
         while True:

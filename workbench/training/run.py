@@ -59,11 +59,14 @@ class TrainingRun:
     ``sys.stderr`` are its log, so a stray print from another thread arrives as a ``Log`` event
     from that thread (forward events through a queued signal). One run at a time per process.
     ``callbacks`` adds Ultralytics callbacks of the caller's (event name -> ``fn(trainer)``).
+    ``release_memory=False`` skips giving the run's memory back after it ends: for a process that
+    exits right after the run (the ``workbench train`` command, the Train page's child process).
     """
 
     def __init__(self, settings: TrainSettings, on_event: Callable[[Event], None],
-                 callbacks: dict[str, Callable] | None = None):
+                 callbacks: dict[str, Callable] | None = None, release_memory: bool = True):
         self.settings = settings
+        self.release_memory = release_memory
         self.on_event = on_event
         self.callbacks = dict(callbacks or {})   # extra Ultralytics callbacks: event name -> fn(trainer)
         self.threads = settings.threads          # None: chosen from the free cores, again each epoch
@@ -100,7 +103,8 @@ class TrainingRun:
             for line in result.detail.splitlines()[-12:]:
                 self._emit(Log(line))
         self._emit(result)
-        _release_memory()  # after the last event: the user sees the outcome without waiting for gc
+        if self.release_memory:
+            _release_memory()  # after the last event: the user sees the outcome without waiting for gc
         return result
 
     def stop(self) -> None:

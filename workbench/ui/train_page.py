@@ -37,21 +37,11 @@ SETTINGS_KEY = "train_form"
 
 
 def _load_lists(extra_dirs: list[str], runs_dir: str = ""):
-    """Worker: the model choices (ultralytics) and the GPU names (torch), both slow to import."""
-    from .. import training
+    """Worker: the model choices and the GPU names, found by a child process (both need torch,
+    whose import in this process would hold the window up to half a second)."""
+    from ..training.probe import training_choices
 
-    try:
-        choices = training.model_choices([Path(d) for d in extra_dirs], runs_dir or None)
-    except Exception:  # noqa: BLE001 - the form keeps its built-in .yaml choice
-        choices = None
-    gpus = []
-    try:
-        import torch
-
-        gpus = [torch.cuda.get_device_name(i) for i in range(torch.cuda.device_count())]
-    except Exception:  # noqa: BLE001 - no CUDA, or a broken driver: CPU only
-        pass
-    return choices, gpus
+    return training_choices(extra_dirs, runs_dir or None)
 
 
 def _clock(seconds: float) -> str:
