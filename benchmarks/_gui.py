@@ -1,7 +1,9 @@
 """Shared set-up for GUI benchmarks: an offscreen app, a main window, test photo folders."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -9,8 +11,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+
+def scratch_dir(prefix: str) -> Path:
+    """A new temporary folder, removed when the benchmark ends (photo caches live in CACHE instead)."""
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("WORKBENCH_CONFIG_DIR", tempfile.mkdtemp(prefix="workbench-bench-cfg-"))
+if "WORKBENCH_CONFIG_DIR" not in os.environ:
+    os.environ["WORKBENCH_CONFIG_DIR"] = str(scratch_dir("workbench-bench-cfg-"))
 CACHE = Path(tempfile.gettempdir()) / "workbench-bench"
 
 

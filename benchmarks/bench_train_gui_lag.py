@@ -9,12 +9,12 @@ saves and validations run in the child and no longer hold the GUI's interpreter.
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import _gui  # noqa: F401 - offscreen platform, temp settings folder, repo on sys.path
 from _common import median, p95, report
+from _gui import scratch_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
@@ -57,7 +57,7 @@ def main() -> int:
     from workbench.ui.train_page import TrainPage
 
     app = QApplication.instance() or QApplication([])
-    tmp = Path(tempfile.mkdtemp(prefix="workbench-bench-train-"))
+    tmp = scratch_dir("workbench-bench-train-")
     data = make_dataset(tmp / "数据 集", n=24, val=6)
     page = TrainPage(Settings())
     page.resize(1280, 800)

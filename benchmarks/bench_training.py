@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 import _gui  # noqa: F401 - offscreen platform, temp settings folder, repo on sys.path
-from _gui import photo_folder
+from _gui import photo_folder, scratch_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -134,7 +134,7 @@ class GuiSession:
         self.a, self.wait_until = a, wait_until
         self.app, self.win = window()
         photos = photo_folder("train-bench-labeling", 40, 2000, 1500)
-        work = Path(tempfile.mkdtemp(prefix="bench-train-label-"))
+        work = scratch_dir("bench-train-label-")
         shutil.copytree(photos, work / "photos")
         self.win.open_folder(work / "photos")
         self.label = self.win.label_page
