@@ -45,6 +45,7 @@ class Settings:
     show_labels: bool = True
     language: str = ""  # "" follows the system; "en" or "zh_CN" chooses
     train_form: dict = field(default_factory=dict)  # the Train page form's last values
+    preview: dict = field(default_factory=dict)  # the Preview page's confidence, IoU, image size, what boxes show
     weights_base_url: str = ""  # mirror of the pretrained weights' release folder; "" the default host
     version: int = SETTINGS_VERSION
 

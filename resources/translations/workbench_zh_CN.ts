@@ -1050,133 +1050,133 @@
         <translation>数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="227" />
+        <location filename="../../workbench/ui/dataset_page.py" line="231" />
         <source>checking %v / %m</source>
         <translation>检查中 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="232" />
+        <location filename="../../workbench/ui/dataset_page.py" line="236" />
         <source>Checking {0} images...</source>
         <translation>正在检查 {0} 张图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="289" />
+        <location filename="../../workbench/ui/dataset_page.py" line="293" />
         <source>What to fix ({0} problems, {1} warnings)</source>
         <translation>需要修正（{0} 个问题，{1} 个警告）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="293" />
+        <location filename="../../workbench/ui/dataset_page.py" line="297" />
         <source>Nothing to add: the labels look ready for training.</source>
         <translation>没有其他建议：标注看起来可以用于训练了。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="278" />
+        <location filename="../../workbench/ui/dataset_page.py" line="282" />
         <source>Check done: {0} images, {1} problems.</source>
         <translation>检查完成：{0} 张图片，{1} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="285" />
+        <location filename="../../workbench/ui/dataset_page.py" line="289" />
         <source>{0} labeled, {1} background (no objects), {2} not labeled (left out), {3} problems</source>
         <translation>已标注 {0}，背景（无目标）{1}，未标注 {2}（不使用），有问题 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="309" />
+        <location filename="../../workbench/ui/dataset_page.py" line="313" />
         <source>{0} is not one of the project's images, so it cannot be opened in the Label page.</source>
         <translation>{0} 不是本项目的图片，无法在“标注”页打开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="319" />
-        <location filename="../../workbench/ui/dataset_page.py" line="320" />
+        <location filename="../../workbench/ui/dataset_page.py" line="323" />
+        <location filename="../../workbench/ui/dataset_page.py" line="324" />
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="323" />
-        <location filename="../../workbench/ui/dataset_page.py" line="324" />
+        <location filename="../../workbench/ui/dataset_page.py" line="327" />
+        <location filename="../../workbench/ui/dataset_page.py" line="328" />
         <source>The check failed: {0}</source>
         <translation>检查失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="339" />
+        <location filename="../../workbench/ui/dataset_page.py" line="343" />
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="349" />
+        <location filename="../../workbench/ui/dataset_page.py" line="353" />
         <source>Box sizes appear here.</source>
         <translation>框的大小图表显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="351" />
-        <location filename="../../workbench/ui/dataset_page.py" line="364" />
+        <location filename="../../workbench/ui/dataset_page.py" line="355" />
+        <location filename="../../workbench/ui/dataset_page.py" line="368" />
         <source>Box sizes</source>
         <translation>框的大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="381" />
-        <location filename="../../workbench/ui/dataset_page.py" line="434" />
+        <location filename="../../workbench/ui/dataset_page.py" line="385" />
+        <location filename="../../workbench/ui/dataset_page.py" line="438" />
         <source>planning...</source>
         <translation>正在规划……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="407" />
+        <location filename="../../workbench/ui/dataset_page.py" line="411" />
         <source>finding look-alike photos...</source>
         <translation>正在查找相似照片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="408" />
-        <location filename="../../workbench/ui/dataset_page.py" line="477" />
+        <location filename="../../workbench/ui/dataset_page.py" line="412" />
+        <location filename="../../workbench/ui/dataset_page.py" line="481" />
         <source>finding look-alike photos %v / %m</source>
         <translation>正在查找相似照片 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="436" />
+        <location filename="../../workbench/ui/dataset_page.py" line="440" />
         <source>Look-alike search cancelled. Change a value to plan again, or untick "Also keep look-alike photos together".</source>
         <translation>已取消查找相似照片。修改任一数值可重新规划，或取消勾选“外观几乎相同的照片也放在一起”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="439" />
+        <location filename="../../workbench/ui/dataset_page.py" line="443" />
         <source>cannot split: {0}</source>
         <translation>无法划分：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="465" />
-        <location filename="../../workbench/ui/dataset_page.py" line="478" />
+        <location filename="../../workbench/ui/dataset_page.py" line="469" />
+        <location filename="../../workbench/ui/dataset_page.py" line="482" />
         <source>copying %v / %m</source>
         <translation>复制中 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="470" />
+        <location filename="../../workbench/ui/dataset_page.py" line="474" />
         <source>Building the dataset in {0}...</source>
         <translation>正在 {0} 中生成数据集……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="524" />
+        <location filename="../../workbench/ui/dataset_page.py" line="528" />
         <source>Left out: {0} not labeled, {1} with problems (see What to fix).</source>
         <translation>未使用：{0} 张未标注，{1} 张有问题（见“需要修正”）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="505" />
+        <location filename="../../workbench/ui/dataset_page.py" line="509" />
         <source>Dataset ready: {0}</source>
         <translation>数据集已就绪：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="521" />
+        <location filename="../../workbench/ui/dataset_page.py" line="525" />
         <source>Built in {0:.1f} s: {1} ({2} background (no objects)).</source>
         <translation>用时 {0:.1f} 秒建成：{1}（背景（无目标）{2}）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="529" />
+        <location filename="../../workbench/ui/dataset_page.py" line="533" />
         <source>The project changed since this build: {0} images are ready to train now, the dataset holds {1}. Build again to include the changes.</source>
         <translation>自这次构建以来项目有变化：现在有 {0} 张图片可用于训练，数据集中只有 {1} 张。请重新构建以包含这些变化。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="539" />
+        <location filename="../../workbench/ui/dataset_page.py" line="543" />
         <source>Build cancelled; nothing was changed.</source>
         <translation>已取消生成；没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dataset_page.py" line="542" />
+        <location filename="../../workbench/ui/dataset_page.py" line="546" />
         <source>The dataset was not built: {0}</source>
         <translation>数据集未生成：{0}</translation>
     </message>
@@ -2368,231 +2368,231 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="109" />
-        <location filename="../../workbench/ui/preview_page.py" line="233" />
+        <location filename="../../workbench/ui/preview_page.py" line="106" />
+        <location filename="../../workbench/ui/preview_page.py" line="230" />
         <source>Choose a source: a camera, a video file, an image folder or an image.</source>
         <translation>请选择来源：摄像头、视频文件、图片文件夹或单张图片。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="110" />
-        <location filename="../../workbench/ui/preview_page.py" line="446" />
+        <location filename="../../workbench/ui/preview_page.py" line="107" />
+        <location filename="../../workbench/ui/preview_page.py" line="443" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="125" />
+        <location filename="../../workbench/ui/preview_page.py" line="122" />
         <source>Pause / resume</source>
         <translation>暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="126" />
+        <location filename="../../workbench/ui/preview_page.py" line="123" />
         <source>Next frame (when paused)</source>
         <translation>下一帧（暂停时）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="127" />
+        <location filename="../../workbench/ui/preview_page.py" line="124" />
         <source>Capture to project</source>
         <translation>采集到项目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="128" />
+        <location filename="../../workbench/ui/preview_page.py" line="125" />
         <source>Save a snapshot</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="208" />
+        <location filename="../../workbench/ui/preview_page.py" line="205" />
         <source>Open a model - a .pt file runs code from the file: open only files you trust</source>
         <translation>打开模型 - .pt 文件会运行其中的代码：只打开你信任的文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="209" />
+        <location filename="../../workbench/ui/preview_page.py" line="206" />
         <source>Models (*.pt *.onnx *.xml);;All files (*)</source>
         <translation>模型 (*.pt *.onnx *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="218" />
+        <location filename="../../workbench/ui/preview_page.py" line="215" />
         <source>Loading {0}...</source>
         <translation>正在加载 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="271" />
+        <location filename="../../workbench/ui/preview_page.py" line="268" />
         <source>{0} ({1} classes, backend {2})</source>
         <translation>{0}（{1} 个类别，后端 {2}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="246" />
+        <location filename="../../workbench/ui/preview_page.py" line="243" />
         <source>Model loaded: {0} (backend {1})</source>
         <translation>模型已加载：{0}（后端 {1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="261" />
+        <location filename="../../workbench/ui/preview_page.py" line="258" />
         <source>No model loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="265" />
+        <location filename="../../workbench/ui/preview_page.py" line="262" />
         <source>Cannot use this model: {0}</source>
         <translation>无法使用该模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="281" />
+        <location filename="../../workbench/ui/preview_page.py" line="278" />
         <source>The model's classes differ from the project's: {0}</source>
         <translation>模型的类别与项目的不同：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="296" />
+        <location filename="../../workbench/ui/preview_page.py" line="293" />
         <source>Only a .pt model can be exported; open the .pt of a training run.</source>
         <translation>只有 .pt 模型可以导出；请打开训练得到的 .pt。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="300" />
+        <location filename="../../workbench/ui/preview_page.py" line="297" />
         <source>Exporting...</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="339" />
+        <location filename="../../workbench/ui/preview_page.py" line="336" />
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="302" />
+        <location filename="../../workbench/ui/preview_page.py" line="299" />
         <source>Exporting {0} for the CPU...</source>
         <translation>正在为 CPU 导出 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="221" />
+        <location filename="../../workbench/ui/preview_page.py" line="218" />
         <source>Loading the model {0}...</source>
         <translation>正在加载模型 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="310" />
+        <location filename="../../workbench/ui/preview_page.py" line="307" />
         <source>OpenVINO INT8 (the fastest on a CPU), calibrated on the images of {0}</source>
         <translation>OpenVINO INT8（CPU 上最快），用 {0} 的图片校准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="312" />
+        <location filename="../../workbench/ui/preview_page.py" line="309" />
         <source>OpenVINO FP32: the INT8 export failed ({0})</source>
         <translation>OpenVINO FP32：INT8 导出失败（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="313" />
+        <location filename="../../workbench/ui/preview_page.py" line="310" />
         <source>OpenVINO FP32: INT8 needs the dataset's data.yaml for calibration, and the training run's args.yaml does not name one that exists</source>
         <translation>OpenVINO FP32：INT8 需要数据集的 data.yaml 来校准，而训练记录的 args.yaml 中没有指向一个存在的 data.yaml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="315" />
+        <location filename="../../workbench/ui/preview_page.py" line="312" />
         <source>OpenVINO FP32: install nncf (pip install nncf) for the faster INT8 export</source>
         <translation>OpenVINO FP32：安装 nncf（pip install nncf）即可导出更快的 INT8 模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="316" />
+        <location filename="../../workbench/ui/preview_page.py" line="313" />
         <source>ONNX: install openvino and nncf (pip install openvino nncf) for a 2-3x faster export</source>
         <translation>ONNX：安装 openvino 和 nncf（pip install openvino nncf）可导出快 2-3 倍的模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="321" />
-        <location filename="../../workbench/ui/preview_page.py" line="338" />
+        <location filename="../../workbench/ui/preview_page.py" line="318" />
+        <location filename="../../workbench/ui/preview_page.py" line="335" />
         <source>Export for CPU</source>
         <translation>导出为 CPU 加速模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="323" />
+        <location filename="../../workbench/ui/preview_page.py" line="320" />
         <source>Exported {0}: {1}</source>
         <translation>已导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="331" />
+        <location filename="../../workbench/ui/preview_page.py" line="328" />
         <source>Warning: INT8 calibration used only {0} images ({1} or more are recommended), so the INT8 model may find less than the .pt. Compare them here, or label more photos and export again.</source>
         <translation>注意：INT8 校准只用了 {0} 张图片（建议 {1} 张以上），因此 INT8 模型找到的目标可能比 .pt 少。可以在这里对比两者，或标注更多图片后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="334" />
+        <location filename="../../workbench/ui/preview_page.py" line="331" />
         <source>Ultralytics warned: {0}</source>
         <translation>Ultralytics 警告：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="427" />
+        <location filename="../../workbench/ui/preview_page.py" line="424" />
         <source>Camera disconnected: {0}</source>
         <translation>摄像头已断开：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="429" />
+        <location filename="../../workbench/ui/preview_page.py" line="426" />
         <source>Reading stopped: {0}</source>
         <translation>读取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="431" />
+        <location filename="../../workbench/ui/preview_page.py" line="428" />
         <source>The model failed: {0}</source>
         <translation>模型运行失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="433" />
+        <location filename="../../workbench/ui/preview_page.py" line="430" />
         <source>The preview stopped: {0}: {1}</source>
         <translation>预览已停止：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="435" />
+        <location filename="../../workbench/ui/preview_page.py" line="432" />
         <source>End of video.</source>
         <translation>视频已结束。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="439" />
+        <location filename="../../workbench/ui/preview_page.py" line="436" />
         <source>End of the image folder.</source>
         <translation>图片文件夹已播放完。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="442" />
+        <location filename="../../workbench/ui/preview_page.py" line="439" />
         <source>{0} images could not be read, e.g. {1}</source>
         <translation>{0} 张图片无法读取，例如 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="444" />
+        <location filename="../../workbench/ui/preview_page.py" line="441" />
         <source>One image: move the sliders to run the model again.</source>
         <translation>单张图片：拖动滑块即可重新运行模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="414" />
-        <location filename="../../workbench/ui/preview_page.py" line="460" />
+        <location filename="../../workbench/ui/preview_page.py" line="411" />
+        <location filename="../../workbench/ui/preview_page.py" line="457" />
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="462" />
+        <location filename="../../workbench/ui/preview_page.py" line="459" />
         <source>backend {0}</source>
         <translation>后端 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="464" />
+        <location filename="../../workbench/ui/preview_page.py" line="461" />
         <source>backend {0} · {1:.1f} FPS · {2:.0f} ms</source>
         <translation>后端 {0} · {1:.1f} FPS · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="468" />
+        <location filename="../../workbench/ui/preview_page.py" line="465" />
         <source>frame {0} / {1}</source>
         <translation>第 {0} / {1} 帧</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="470" />
+        <location filename="../../workbench/ui/preview_page.py" line="467" />
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="472" />
+        <location filename="../../workbench/ui/preview_page.py" line="469" />
         <source>capture to screen {0:.0f} ms, {1} frames dropped</source>
         <translation>从采集到显示 {0:.0f} 毫秒，丢弃 {1} 帧</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="480" />
+        <location filename="../../workbench/ui/preview_page.py" line="477" />
         <source>Image size {0}: the export only runs at {1}, so the .pt runs now (slower).</source>
         <translation>图像尺寸 {0}：导出的模型只能以 {1} 运行，现在改用 .pt（较慢）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="531" />
+        <location filename="../../workbench/ui/preview_page.py" line="528" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/preview_page.py" line="531" />
+        <location filename="../../workbench/ui/preview_page.py" line="528" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3696,284 +3696,284 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="101" />
+        <location filename="../../workbench/ui/train_page.py" line="93" />
         <source>No dataset yet: build one on the Dataset page or choose a data.yaml.</source>
         <translation>还没有数据集：请在“数据集”页生成，或选择一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="104" />
+        <location filename="../../workbench/ui/train_page.py" line="96" />
         <source>Choose data.yaml...</source>
         <translation>选择 data.yaml……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="105" />
+        <location filename="../../workbench/ui/train_page.py" line="97" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="106" />
+        <location filename="../../workbench/ui/train_page.py" line="98" />
         <source>Start a new training run with these settings</source>
         <translation>用这些设置开始一次新的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="107" />
+        <location filename="../../workbench/ui/train_page.py" line="99" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="108" />
+        <location filename="../../workbench/ui/train_page.py" line="100" />
         <source>End after the current batch; Resume continues where it stopped</source>
         <translation>在当前批次后结束；点“继续”可从停下的地方接着训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="109" />
+        <location filename="../../workbench/ui/train_page.py" line="101" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="110" />
+        <location filename="../../workbench/ui/train_page.py" line="102" />
         <source>End now and keep the best model so far</source>
         <translation>现在结束，并保留目前最好的模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="111" />
+        <location filename="../../workbench/ui/train_page.py" line="103" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="112" />
+        <location filename="../../workbench/ui/train_page.py" line="104" />
         <source>Continue the paused or interrupted run from its last.pt</source>
         <translation>从 last.pt 继续已暂停或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="134" />
+        <location filename="../../workbench/ui/train_page.py" line="126" />
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="137" />
-        <location filename="../../workbench/ui/train_page.py" line="141" />
+        <location filename="../../workbench/ui/train_page.py" line="129" />
+        <location filename="../../workbench/ui/train_page.py" line="133" />
         <source>%p%</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="139" />
+        <location filename="../../workbench/ui/train_page.py" line="131" />
         <source>Progress of the current epoch (one pass over all training photos)</source>
         <translation>当前轮次的进度（把所有训练图片过一遍）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="143" />
+        <location filename="../../workbench/ui/train_page.py" line="135" />
         <source>Progress of the whole training run, all epochs</source>
         <translation>整个训练（所有轮次）的进度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="145" />
+        <location filename="../../workbench/ui/train_page.py" line="137" />
         <source>Try it in Preview</source>
         <translation>在预览中试用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="146" />
+        <location filename="../../workbench/ui/train_page.py" line="138" />
         <source>See the trained model find objects on your camera, a video or photos</source>
         <translation>看训练好的模型在摄像头、视频或图片上找目标</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="149" />
+        <location filename="../../workbench/ui/train_page.py" line="141" />
         <source>This epoch:</source>
         <translation>本轮：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="151" />
+        <location filename="../../workbench/ui/train_page.py" line="143" />
         <source>All epochs:</source>
         <translation>全部轮次：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="166" />
+        <location filename="../../workbench/ui/train_page.py" line="158" />
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="167" />
+        <location filename="../../workbench/ui/train_page.py" line="159" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="168" />
+        <location filename="../../workbench/ui/train_page.py" line="160" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="169" />
+        <location filename="../../workbench/ui/train_page.py" line="161" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="265" />
+        <location filename="../../workbench/ui/train_page.py" line="257" />
         <source>Dataset: {0}</source>
         <translation>数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="287" />
+        <location filename="../../workbench/ui/train_page.py" line="279" />
         <source>Choose the dataset's data.yaml</source>
         <translation>选择数据集的 data.yaml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="288" />
+        <location filename="../../workbench/ui/train_page.py" line="280" />
         <source>Dataset description (*.yaml *.yml)</source>
         <translation>数据集描述文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="301" />
+        <location filename="../../workbench/ui/train_page.py" line="293" />
         <source>Choose a data.yaml first: build a dataset on the Dataset page, or press "Choose data.yaml...".</source>
         <translation>请先选择 data.yaml：在“数据集”页生成数据集，或点击“选择 data.yaml……”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="304" />
+        <location filename="../../workbench/ui/train_page.py" line="296" />
         <source>{0} does not exist any more. Build the dataset again or choose another data.yaml.</source>
         <translation>{0} 已不存在。请重新生成数据集，或选择另一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="308" />
+        <location filename="../../workbench/ui/train_page.py" line="300" />
         <source>Choose a model to train.</source>
         <translation>请选择要训练的模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="312" />
+        <location filename="../../workbench/ui/train_page.py" line="304" />
         <source>Starting training of {0}...</source>
         <translation>正在开始训练 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="320" />
+        <location filename="../../workbench/ui/train_page.py" line="312" />
         <source>{0} is missing, so this run cannot be resumed. Start a new run.</source>
         <translation>缺少 {0}，无法继续这次训练。请开始一次新的训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="325" />
+        <location filename="../../workbench/ui/train_page.py" line="317" />
         <source>Resuming {0}...</source>
         <translation>正在继续 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="354" />
+        <location filename="../../workbench/ui/train_page.py" line="347" />
         <source>Pausing after this batch...</source>
         <translation>将在本批次后暂停……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="361" />
+        <location filename="../../workbench/ui/train_page.py" line="354" />
         <source>Stopping after this batch...</source>
         <translation>本批次结束后停止……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="376" />
+        <location filename="../../workbench/ui/train_page.py" line="369" />
         <source>Starting the training process...</source>
         <translation>正在启动训练进程……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="377" />
+        <location filename="../../workbench/ui/train_page.py" line="370" />
         <source>Loading PyTorch and Ultralytics...</source>
         <translation>正在加载 PyTorch 和 Ultralytics……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="378" />
+        <location filename="../../workbench/ui/train_page.py" line="371" />
         <source>Loading the model...</source>
         <translation>正在加载模型……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="379" />
+        <location filename="../../workbench/ui/train_page.py" line="372" />
         <source>Scanning {0} labeled images...</source>
         <translation>正在扫描 {0} 张已标注图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="380" />
+        <location filename="../../workbench/ui/train_page.py" line="373" />
         <source>Scanning the dataset...</source>
         <translation>正在扫描数据集……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="381" />
+        <location filename="../../workbench/ui/train_page.py" line="374" />
         <source>Caching images in memory...</source>
         <translation>正在把图片缓存到内存……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="382" />
+        <location filename="../../workbench/ui/train_page.py" line="375" />
         <source>Epoch 1: batch 1 of {0} running...</source>
         <translation>第 1 轮：正在训练第 1 批（共 {0} 批）……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="383" />
+        <location filename="../../workbench/ui/train_page.py" line="376" />
         <source>Validating epoch {0} of {1}...</source>
         <translation>正在验证第 {0} 轮（共 {1} 轮）……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="384" />
+        <location filename="../../workbench/ui/train_page.py" line="377" />
         <source>Validating best.pt...</source>
         <translation>正在验证 best.pt……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="395" />
+        <location filename="../../workbench/ui/train_page.py" line="388" />
         <source>Training in {0} on {1} ({2} threads), epochs {3} to {4}.</source>
         <translation>训练保存在 {0}，设备 {1}（{2} 个线程），第 {3} 到 {4} 轮。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="416" />
+        <location filename="../../workbench/ui/train_page.py" line="409" />
         <source>Epoch {0} of {1} done in {2:.1f} s.</source>
         <translation>第 {0}/{1} 轮完成，用时 {2:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="418" />
-        <location filename="../../workbench/ui/train_page.py" line="436" />
+        <location filename="../../workbench/ui/train_page.py" line="411" />
+        <location filename="../../workbench/ui/train_page.py" line="429" />
         <source>about {0} left</source>
         <translation>约剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="433" />
+        <location filename="../../workbench/ui/train_page.py" line="426" />
         <source>Epoch {0} of {1}, batch {2} of {3}</source>
         <translation>第 {0}/{1} 轮，第 {2}/{3} 批</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="447" />
+        <location filename="../../workbench/ui/train_page.py" line="440" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="454" />
+        <location filename="../../workbench/ui/train_page.py" line="456" />
         <source>Paused. Press Resume to continue from {0}.</source>
         <translation>已暂停。点击“继续”可从 {0} 接着训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="460" />
+        <location filename="../../workbench/ui/train_page.py" line="462" />
         <source>Stopped. Best model: {0}</source>
         <translation>已停止。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="461" />
+        <location filename="../../workbench/ui/train_page.py" line="463" />
         <source>Training finished. Best model: {0}</source>
         <translation>训练完成。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="475" />
+        <location filename="../../workbench/ui/train_page.py" line="477" />
         <source>Validating {0}...</source>
         <translation>正在验证 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="490" />
+        <location filename="../../workbench/ui/train_page.py" line="492" />
         <source>best.pt validated: mAP50-95 {0:.3f}</source>
         <translation>best.pt 验证完成：mAP50-95 {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="491" />
+        <location filename="../../workbench/ui/train_page.py" line="493" />
         <source>best.pt validated.</source>
         <translation>best.pt 验证完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="518" />
+        <location filename="../../workbench/ui/train_page.py" line="523" />
         <source>Could not read the runs in {0}: {1}</source>
         <translation>无法读取 {0} 中的训练记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="528" />
+        <location filename="../../workbench/ui/train_page.py" line="533" />
         <source>Could not read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="555" />
+        <location filename="../../workbench/ui/train_page.py" line="560" />
         <source>{0} (solid) compared with {1} (dashed)</source>
         <translation>{0}（实线）与 {1}（虚线）对比</translation>
     </message>
@@ -4139,12 +4139,12 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>UnsafeModel</name>
     <message>
-        <location filename="../../workbench/ui/unsafe_model.py" line="19" />
+        <location filename="../../workbench/ui/unsafe_model.py" line="27" />
         <source>This model file can run code</source>
         <translation>此模型文件可以运行代码</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/unsafe_model.py" line="20" />
+        <location filename="../../workbench/ui/unsafe_model.py" line="28" />
         <source>{0}
 
 Load it anyway? Only if you trust whoever made the file: it can do anything your user account can.</source>

@@ -91,7 +91,7 @@ def main(folder: str, shots: str) -> None:
     spin(300)
     win.grab().save(str(out / "label.png"))
     win.close()
-    print(json.dumps(report))
+    print(json.dumps(report), flush=True)
 
 
 if __name__ == "__main__":

@@ -17,10 +17,11 @@ def test_label_dataset_train_preview_under_xvfb(tmp_path, xvfb):
     shots = tmp_path / "shots"
     shots.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
-    env.update(DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", PYTHONPATH=os.getcwd())
+    # PYTHONFAULTHANDLER: a crash prints every thread's Python stack (one CI run ended in SIGSEGV, silent)
+    env.update(DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", PYTHONPATH=os.getcwd(), PYTHONFAULTHANDLER="1")
     r = subprocess.run([sys.executable, str(Path(__file__).with_name("loop_session.py")), str(folder), str(shots)],
                        env=env, capture_output=True, text=True, timeout=600)
-    assert r.returncode == 0, r.stderr[-4000:]
+    assert r.returncode == 0, f"exit {r.returncode}\nstdout: {r.stdout[-2000:]}\nstderr: {r.stderr[-6000:]}"
     report = json.loads(r.stdout.strip().splitlines()[-1])
     assert report["platform"] == "xcb"
     assert report["checked"] and report["blocking"] == 0

@@ -52,3 +52,26 @@ def test_build_message_says_when_the_project_changed_since(qtbot, page, tmp_path
     qtbot.waitUntil(lambda: page.report is not first and page._check_worker is None, timeout=20000)
     text = page.result_label.text()
     assert "changed since this build" in text and "9 images are ready" in text and "holds 8" in text
+
+
+def test_a_check_asked_while_the_build_ends_runs_after_it(qtbot, page, tmp_path):
+    """dataset_built arrives before the build's worker has ended (seen in CI under load): a check
+    asked then must run once the build is done, not be dropped."""
+    folder = make_project(tmp_path / "p", 8).resolve()
+    page.set_project(Project(folder))
+    page.set_out_dir(tmp_path / "ds")
+    with qtbot.waitSignal(page.dataset_built, timeout=30000):
+        page.build_btn.click()
+    qtbot.waitUntil(lambda: page._build_worker is None and page._check_worker is None, timeout=20000)
+    first = page.report
+    asked = []
+
+    def check_now(_yaml):
+        asked.append(page._build_worker is not None)     # the build's worker has not ended yet
+        page.start_check()
+
+    page.dataset_built.connect(check_now)
+    with qtbot.waitSignal(page.dataset_built, timeout=30000):
+        page.build_btn.click()                          # build again: no check of its own
+    qtbot.waitUntil(lambda: page.report is not first and page._check_worker is None, timeout=20000)
+    assert asked == [True]

@@ -348,16 +348,25 @@ def test_one_image_then_sliders_rerun_the_model(qtbot, page, model_path, project
     qtbot.waitUntil(lambda: page._redetect_job is None and len(page.view.detections) > 0, timeout=TIMEOUT)
 
 
-def test_live_settings_are_remembered(qtbot):
-    settings = Settings()
-    settings.preview = {"conf": 0.4, "iou": 0.5, "imgsz": 320, "show_labels": False, "show_conf": True}
-    page = PreviewPage(settings)
+def test_live_settings_are_remembered(qtbot, tmp_path):
+    """Through the settings file on disk, as between two runs of the app."""
+    file = tmp_path / "settings.json"
+    page = PreviewPage(Settings.load(file))
     qtbot.addWidget(page)
-    assert (page.controls.conf, page.controls.iou, page.controls.imgsz) == (0.4, 0.5, 320)
-    assert not page.controls.show_labels.isChecked()
-    page.controls.set_conf(0.3)
+    page.controls.set_conf(0.4)
+    page.controls.set_iou(0.5)
+    page.controls.set_imgsz(320)
+    page.controls.show_labels.setChecked(False)
     page.shutdown()
-    assert settings.preview["conf"] == 0.3
+    page.settings.save(file)
+    again = PreviewPage(Settings.load(file))
+    qtbot.addWidget(again)
+    assert (again.controls.conf, again.controls.iou, again.controls.imgsz) == (0.4, 0.5, 320)
+    assert not again.controls.show_labels.isChecked() and again.controls.show_conf.isChecked()
+    again.controls.set_conf(0.3)
+    again.shutdown()
+    again.settings.save(file)
+    assert Settings.load(file).preview["conf"] == 0.3
 
 
 class _Frames:

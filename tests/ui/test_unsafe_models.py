@@ -74,3 +74,52 @@ def test_prelabel_asks_before_a_model_that_runs_code(qtbot, window, tmp_path, an
     assert "would run code" in sig.args[0]["error"]
     assert len(asked) == 1 and "great_model.pt" in asked[0] and len(errors) == 1
     assert not marker.exists() and not page.prelabel.running
+
+
+@pytest.fixture
+def train_page(qtbot, tmp_path):
+    from tiny_dataset import make_dataset
+    from workbench.settings import Settings
+    from workbench.ui.train_page import TrainPage
+
+    page = TrainPage(Settings())
+    qtbot.addWidget(page)
+    page.show()
+    page.set_data(str(make_dataset(tmp_path / "数据 集", n=8, val=2)))
+    f = page.form
+    f.epochs.setValue(1)
+    f.imgsz.setValue(64)
+    f.device.setCurrentIndex(f.device.findData("cpu"))
+    return page
+
+
+def train_from(qtbot, page, model):
+    page.form.set_model(str(model))                    # what "Choose a .pt file..." does
+    with qtbot.waitSignal(page.running_changed, timeout=20_000, check_params_cb=lambda on: on):
+        qtbot.mouseClick(page.train_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_running() and page.last_result is not None, timeout=120_000)
+
+
+def test_train_asks_before_starting_from_a_model_that_runs_code_and_no_runs_nothing(qtbot, train_page, tmp_path,
+                                                                                   answers):
+    asked, _ = answers
+    marker = tmp_path / "MARKER"
+    evil = make_evil_checkpoint(tmp_path / "from a colleague" / "best.pt", marker)
+    train_from(qtbot, train_page, evil)
+    assert len(asked) == 1 and "would run code" in asked[0] and str(evil) in asked[0]
+    assert train_page.last_result.untrusted == str(evil)
+    assert "would run code" in train_page.banner.text()
+    assert not marker.exists() and not train_page.is_running()   # No: nothing loaded, nothing started again
+
+
+def test_train_starts_again_trusting_the_file_when_the_user_says_yes(qtbot, train_page, tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    marker = tmp_path / "MARKER"
+    evil = make_evil_checkpoint(tmp_path / "from a colleague" / "best.pt", marker)
+    with qtbot.waitSignals([train_page.running_changed] * 3, timeout=120_000):   # on, off, and on again
+        train_from(qtbot, train_page, evil)
+    qtbot.waitUntil(lambda: not train_page.is_running(), timeout=120_000)
+    assert len(asked) == 1
+    # the second run loaded the file the ordinary way in the training process, as the user chose
+    assert marker.read_text() == "code ran"

@@ -47,7 +47,7 @@ def check_start_files(settings) -> None:
     try:
         check_checkpoint(path)
     except UnsafeCheckpoint as e:
-        raise TrainingError(str(e)) from e
+        raise TrainingError(str(e), untrusted=str(path) if e.runs_code else "") from e
 
 
 def make_saves_atomic(trainer) -> None:

@@ -94,7 +94,7 @@ class TrainingRun:
         try:
             result = self._run()
         except TrainingError as e:
-            result = Failed(message_of(e) or str(e))
+            result = Failed(message_of(e) or str(e), untrusted=e.untrusted)
         except BaseException as e:  # noqa: BLE001 - a run must never take the app down
             result = Failed(explain_error(e, self.settings), traceback.format_exc())
         finally:

@@ -10,7 +10,12 @@ from pathlib import Path
 
 
 class TrainingError(Exception):
-    """A run cannot start or failed; the message says what is wrong and what to do."""
+    """A run cannot start or failed; the message says what is wrong and what to do.
+    ``untrusted``: the .pt that would run code when loaded, when that is why (the user may trust it)."""
+
+    def __init__(self, message: str = "", untrusted: str = ""):
+        super().__init__(message)
+        self.untrusted = untrusted
 
 
 @dataclass
@@ -105,6 +110,7 @@ class Finished:
 class Failed:
     message: str                   # one or two sentences for the user: what is wrong, what to do
     detail: str = ""               # the traceback, for the log pane
+    untrusted: str = ""            # the .pt refused because loading it would run code: the user may trust it
 
 
 Event = Phase | Started | BatchProgress | EpochEnd | Log | Finished | Failed

@@ -211,8 +211,12 @@ class DatasetPage(QWidget):
 
     # -- check -----------------------------------------------------------------------
     def start_check(self) -> None:
-        """Check the project in the background (progress bar and Cancel meanwhile)."""
-        if self.project is None or self._check_worker is not None or self._build_worker is not None:
+        """Check the project in the background (progress bar and Cancel meanwhile); asked while a
+        check or a build is still ending, it runs right after that one."""
+        if self.project is None:
+            return
+        if self._check_worker is not None or self._build_worker is not None:
+            self._check_pending = True
             return
         self._stale = False
         project = self.project

@@ -38,7 +38,6 @@ FOLDER_FPS = 2.0           # an image folder plays as a slide show
 PANEL_WIDGETS = ("model_label", "open_model_btn", "export_btn", "camera_combo", "refresh_btn", "resolution_combo",
                  "camera_btn", "video_btn", "folder_btn", "image_btn", "stop_btn", "controls", "pause_btn",
                  "step_btn", "snapshot_btn", "record_btn", "capture_btn", "model_busy", "replay_btn", "label_btn")
-SETTINGS_KEY = "preview"   # a dict in Settings when the lead adds the field
 
 
 class PreviewPage(PreviewSources, PreviewSaving, QWidget):
@@ -88,13 +87,11 @@ class PreviewPage(PreviewSources, PreviewSaving, QWidget):
         self._update_buttons()
 
     def _restore_settings(self) -> None:
-        saved = getattr(self.settings, SETTINGS_KEY, None)
-        if isinstance(saved, dict):
-            self.controls.restore(saved)
+        if isinstance(self.settings.preview, dict):
+            self.controls.restore(self.settings.preview)
 
     def _save_settings(self) -> None:
-        if hasattr(self.settings, SETTINGS_KEY):
-            setattr(self.settings, SETTINGS_KEY, self.controls.saved())
+        self.settings.preview = self.controls.saved()
 
     def _build(self) -> None:
         self.panel = PreviewPanel()

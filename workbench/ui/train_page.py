@@ -73,6 +73,8 @@ class TrainPage(QWidget):
         self._eta = ""
         self._validation = None            # the background validation of a stopped run's best.pt
         self.last_result = None            # training.Finished or training.Failed of the last run
+        self._launched = None              # (settings, status text) of the last run started
+        self._start_again = None           # the same, to start once the ending run's thread is gone
         self.trainer = TrainThread(self)
         self.form = TrainForm()
         saved = getattr(settings, SETTINGS_KEY, None)
@@ -330,6 +332,7 @@ class TrainPage(QWidget):
         self.total_bar.setValue(0)
         self.eta_label.clear()
         self.last_result = None
+        self._launched = (settings, status)
         self.status.setText(status)
         self.tabs.setCurrentWidget(self.curves)
         ok = self.trainer.start(settings)
@@ -436,6 +439,15 @@ class TrainPage(QWidget):
                 self.log.appendPlainText(result.detail)
             self.status.setText(self.tr("Training did not finish."))
             self.message.emit(core_text(result.message))
+            if result.untrusted and self._launched is not None:
+                # the .pt to start from would run code: the user may trust it, once, and go on
+                from .unsafe_model import ask_to_trust_file
+
+                if ask_to_trust_file(self, result.untrusted, core_text(result.message)):
+                    if self.is_running():                 # the ending run's thread is not gone yet
+                        self._start_again = self._launched
+                    else:
+                        self._launch(*self._launched)
             return
         self.results.show_finished(result)
         self.guidance.run_finished(result)
@@ -494,6 +506,9 @@ class TrainPage(QWidget):
             self.refresh_history()
         self._update_buttons()
         self.running_changed.emit(running)
+        if not running and self._start_again is not None:
+            again, self._start_again = self._start_again, None
+            self._launch(*again)      # the user trusted the model file the last run refused
 
     # -- history ---------------------------------------------------------------------------
     def refresh_history(self) -> None:
