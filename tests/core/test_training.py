@@ -224,7 +224,8 @@ def test_cpu_meter_counts_a_busy_program_but_not_itself():
         meter = CpuMeter()
         t0, cpu0 = time.monotonic(), sum(proc.cpu_times()[:2])
         while sum(proc.cpu_times()[:2]) - cpu0 < 0.5:       # wait until it has spun half a CPU second
-            time.sleep(0.02)
+            assert time.monotonic() - t0 < 120, "the busy program never got half a CPU second"
+            time.sleep(0.02)                                # the poll interval, not the event
         others = meter.others_busy() * (time.monotonic() - t0)
         spun = sum(proc.cpu_times()[:2]) - cpu0
     finally:

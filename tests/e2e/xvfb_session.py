@@ -26,16 +26,26 @@ def drag(view, a, b):
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pb)
 
 
-def settle(app, page, ms=50):
-    """Wait for the image on screen (the event, with a generous ceiling), then show it at 100%."""
+def settle(app, page):
+    """Wait for the image on screen (the event, with a generous ceiling), then show it at 100%
+    and run the posted events until the view stops moving (the zoom's layout: scroll bars)."""
     end = time.monotonic() + 60
     while page._shown is None:
         if time.monotonic() > end:
             raise SystemExit("the image never appeared on the Label page")
         app.processEvents()
         page.loader.wait(10)
-    page.canvas.zoom_to(1.0)  # one screen pixel = one image pixel: exact coordinates
-    QTest.qWait(ms)           # let the zoom's layout (scroll bars) settle before mouse events
+    view = page.canvas
+    view.zoom_to(1.0)         # one screen pixel = one image pixel: exact coordinates
+    before = None
+    for _ in range(1000):     # a few passes in practice; the ceiling only guards a view that never rests
+        app.processEvents()
+        now = (view.viewport().size(), view.horizontalScrollBar().value(), view.verticalScrollBar().value(),
+               view.mapFromScene(0, 0))
+        if now == before:
+            return
+        before = now
+    raise SystemExit("the Label page's view never came to rest after zooming")
 
 
 def main(folder: str, shot: str) -> None:
@@ -58,7 +68,7 @@ def main(folder: str, shot: str) -> None:
     QTest.keyClick(canvas, Qt.Key.Key_A)       # back
     settle(app, page)
     QTest.keyClick(canvas, Qt.Key.Key_D)
-    settle(app, page, 200)
+    settle(app, page)
     win.grab().save(shot)
     report = {"platform": app.platformName(), "row": page.row, "title": win.windowTitle()}
     win.close()

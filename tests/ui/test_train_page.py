@@ -72,7 +72,8 @@ def test_constructing_the_page_imports_no_heavy_module():
 
 
 SHOW_PAGE = """
-import sys, time
+import sys
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from workbench.settings import Settings
 from workbench.ui.train_page import TrainPage
@@ -81,11 +82,11 @@ if __name__ == "__main__":
     app = QApplication([])
     page = TrainPage(Settings())
     page.set_data(sys.argv[1])
+    loop = QEventLoop()
+    page.lists_ready.connect(loop.quit)
+    QTimer.singleShot(120_000, loop.quit)          # a ceiling only: the lists end the wait
     page.show()                                    # showing it fills the model and device lists
-    end = time.monotonic() + 120
-    while not page.lists_loaded() and time.monotonic() < end:
-        app.processEvents()
-        page.lists_loaded() or time.sleep(0.01)
+    loop.exec()
     names = [page.form.model.itemData(i) for i in range(page.form.model.count())]
     print(page.lists_loaded(), "yolo11n.pt" in names, sorted(m for m in ("torch", "ultralytics") if m in sys.modules))
 """

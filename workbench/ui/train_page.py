@@ -57,6 +57,7 @@ class TrainPage(QWidget):
     message = Signal(str)             # status-bar text
     running_changed = Signal(bool)
     label_class_requested = Signal(str)   # class name: label more photos of it
+    lists_ready = Signal()            # the model and device lists are filled (lists_loaded() is True)
 
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
@@ -237,6 +238,7 @@ class TrainPage(QWidget):
     def _on_lists_finished(self) -> None:
         self._lists = None
         self._lists_loaded = True
+        self.lists_ready.emit()
 
     def retranslate(self) -> None:
         """After a language switch (ui/language.py): the model list and the last results."""
