@@ -27,23 +27,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 ENV = dict(os.environ, PYTHONPATH=str(ROOT))
 
-OLD = "0 0.100000 0.100000 0.050000 0.050000\n" * 3000
-NEW = "1 0.900000 0.900000 0.050000 0.050000\n" * 3000
-SAVE_LOOP = textwrap.dedent("""
-    import sys
-    from workbench.labels import parse_text
-    from workbench.project import Project
-    p = Project(sys.argv[1])
-    texts = [sys.argv[2], sys.argv[3]]
-    print("ready", flush=True)
-    n = 0
-    while True:
-        lf = p.load(0)
-        p.save(0, lf, [b.with_class(b.cls) for b in parse_text(texts[n % 2], lf.path).boxes])
-        n += 1
-""")
+from killed_saves import NEW, OLD, SAVE_LOOP  # noqa: E402 - the same child program as the tests
+
+
 CLASS_CHANGE = textwrap.dedent("""
     import sys
     from workbench.project import Project

@@ -3,7 +3,6 @@ loads without a question; a torn one is not a checkpoint."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path

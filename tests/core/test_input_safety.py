@@ -1,14 +1,10 @@
 """Inputs that used to leak data or write nonsense: linked folders, NaN boxes, foreign paths."""
-import json
 import os
 
-import pytest
 from tiny_dataset import make_project
 
-from workbench import labels
 from workbench.dataset import SplitSettings, build_dataset, check_project, plan_split
 from workbench.images import list_image_paths
-from workbench.importers import import_labels
 from workbench.project import Project
 
 

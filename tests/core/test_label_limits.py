@@ -1,5 +1,4 @@
 """Runaway label files (megabytes, thousands of boxes): reported, never parsed box by box, never rewritten."""
-import os
 import time
 
 import pytest

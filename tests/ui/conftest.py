@@ -1,10 +1,8 @@
 import pytest
 from PIL import Image
 
-from workbench.settings import Settings
-from workbench.ui.main_window import MainWindow
 
-from page_helpers import wait_image
+from page_helpers import open_window
 
 
 @pytest.fixture
@@ -19,11 +17,4 @@ def folder(tmp_path):
 
 @pytest.fixture
 def window(qtbot, folder):
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_folder(folder)
-    wait_image(qtbot, win.label_page)
-    return win
+    return open_window(qtbot, folder)

@@ -1,4 +1,4 @@
-"""Helpers shared by the UI tests: wait for an image, drag on the canvas."""
+"""Helpers shared by the UI tests: open a folder in the main window, wait for an image, drag on the canvas."""
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 
@@ -9,6 +9,21 @@ def wait_image(qtbot, page):
     qtbot.waitUntil(lambda: page._shown is not None, timeout=20000)
     page.canvas.zoom_to(1.0)
     QCoreApplication.processEvents()   # the zoom's pending layout (scroll bars): events, not time
+
+
+def open_window(qtbot, folder, width=1200, height=800):
+    """The main window, shown, with ``folder`` open and its first image at 100%."""
+    from workbench.settings import Settings
+    from workbench.ui.main_window import MainWindow
+
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.resize(width, height)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_folder(folder)
+    wait_image(qtbot, win.label_page)
+    return win
 
 
 def drag(qtbot, canvas, a, b, button=Qt.MouseButton.LeftButton):

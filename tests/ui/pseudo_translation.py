@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox,
                                QGraphicsSimpleTextItem, QGraphicsTextItem, QGraphicsView, QGroupBox, QHeaderView,
                                QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QProgressBar,
-                               QSpinBox, QDoubleSpinBox, QTabBar, QTabWidget, QTextEdit, QTreeView, QWidget)
+                               QSpinBox, QDoubleSpinBox, QTabBar, QTextEdit, QTreeView, QWidget)
 from PySide6.QtCore import QTranslator
 
 OPEN, CLOSE = "⟦", "⟧"

@@ -2,7 +2,6 @@
 import os
 import subprocess
 import sys
-import textwrap
 import time
 
 import pytest
@@ -11,24 +10,8 @@ from workbench.labels import TEMP_NAME
 from workbench.settings import Settings
 from workbench.ui.main_window import MainWindow
 
-from page_helpers import drag, wait_image
-
-OLD = "0 0.100000 0.100000 0.050000 0.050000\n" * 3000
-NEW = "1 0.900000 0.900000 0.050000 0.050000\n" * 3000
-
-SAVE_LOOP = textwrap.dedent("""
-    import sys
-    from workbench.labels import parse_text
-    from workbench.project import Project
-    p = Project(sys.argv[1])
-    texts = [sys.argv[2], sys.argv[3]]
-    print("ready", flush=True)
-    n = 0
-    while True:
-        lf = p.load(0)
-        p.save(0, lf, [b.with_class(b.cls) for b in parse_text(texts[n % 2], lf.path).boxes])
-        n += 1
-""")
+from killed_saves import NEW, OLD, SAVE_LOOP
+from page_helpers import drag, open_window, wait_image
 
 
 def temps(folder):
@@ -70,16 +53,6 @@ def test_temp_files_of_a_killed_save_are_removed_when_the_folder_opens(qtbot, fo
     assert f"Removed {len(left)} temporary files" in said.args[0]
     assert (folder / "img1.txt").read_text() in (OLD, NEW)
     assert (folder / ".notes.txt.tmp").exists() and (folder / ".img2.txt.abc.tmp").exists()
-
-
-def open_window(qtbot, folder):
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    assert win.open_folder(folder)
-    wait_image(qtbot, win.label_page)
-    return win
 
 
 def test_a_huge_label_file_is_shown_as_a_problem_without_loading_its_boxes(qtbot, folder):

@@ -19,7 +19,7 @@ from workbench.project import Project, Status
 from workbench.settings import Settings
 from workbench.ui.main_window import MainWindow
 
-from page_helpers import wait_class_change, wait_image
+from page_helpers import open_window, wait_class_change, wait_image
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CAT = Box(0, 0.25, 0.25, 0.2, 0.2)     # (96,72)-(224,168) on 640x480
@@ -235,13 +235,7 @@ def shapes(tmp_path, qtbot):
     for i in (1, 3, 4):
         (folder / f"img_{i:03d}.txt").unlink()       # not labeled yet
     (folder / "img_000.txt").write_text("")           # checked, no objects
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    assert win.open_folder(folder)
-    wait_image(qtbot, win.label_page)
-    return folder, win.label_page
+    return folder, open_window(qtbot, folder).label_page
 
 
 def test_prelabel_through_the_page_writes_nothing_until_accepted(shapes, model, qtbot):

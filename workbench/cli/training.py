@@ -61,8 +61,6 @@ def _num(v) -> str:
 
 def run_train(args: argparse.Namespace) -> int:
     """Run one training from parsed arguments; 0 on success, 1 on failure."""
-    import os
-
     from ..training import EpochEnd, Failed, Finished, Log, Started, TrainingRun, TrainSettings, choose_threads
     from ..training.cpu import training_env
 
