@@ -444,13 +444,13 @@ class Project:
     # -- per-project state Workbench owns --------------------------------------------
     @property
     def journal_path(self) -> Path:
-        return self.root / STATE_DIR / CLASS_CHANGE_JOURNAL
+        return self.state_dir / CLASS_CHANGE_JOURNAL
 
     def remove_stray_temp_files(self) -> list[Path]:
         """Remove the temp files a killed save left beside the label files, classes.txt and the
         project state (only Workbench's own temp-name pattern); returns the removed paths."""
         folders = {os.path.dirname(p) for p in self.label_paths._paths}
-        folders |= {str(self.root), str(self.root / STATE_DIR), str(self.classes_path.parent)}
+        folders |= {str(self.root), str(self.state_dir), str(self.classes_path.parent)}
         return labels.remove_stray_temps(sorted(folders))
 
     @property

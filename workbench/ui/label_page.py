@@ -310,6 +310,13 @@ class LabelPage(QWidget):
         return (p.blocking_problem(row) is None and p.image_problem(row) is None and self._read_error is None
                 and not (self.lf is not None and self.lf.too_large))
 
+    def _locked(self) -> bool:
+        """True, and the user told why, when the shown image's labels must not be edited."""
+        if self._editable():
+            return False
+        self.message.emit(self.tr("This image cannot be edited: see the message above the photo."))
+        return True
+
     # -- editing and saving ----------------------------------------------------------
     def _on_edit(self) -> None:
         if self.history is None:
@@ -392,8 +399,7 @@ class LabelPage(QWidget):
 
     def _apply(self, boxes: list[Box]) -> None:
         """An edit made by the page (paste, mark empty): canvas, history and disk."""
-        if not self._editable():   # the canvas refuses edits here; the page's own keys must too
-            self.message.emit(self.tr("This image cannot be edited: see the message above the photo."))
+        if self._locked():   # the canvas refuses edits here; the page's own keys must too
             return
         self.canvas.set_boxes(boxes)
         if self.history.push(boxes):
@@ -422,8 +428,8 @@ class LabelPage(QWidget):
         """E: an empty label file, "checked, no objects" (a background image for training)."""
         if self.row is None:
             return
-        if not self._editable():
-            return self._apply([])   # refused, with the reason
+        if self._locked():
+            return
         n = len(self.canvas.boxes())
         if n:
             self.message.emit(self.tr("This image has {0} boxes; delete them first to mark it as "
