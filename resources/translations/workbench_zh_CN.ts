@@ -1783,77 +1783,77 @@
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="333" />
+        <location filename="../../workbench/ui/label_page.py" line="340" />
         <source>NOT SAVED: {0}. Your boxes are kept here; free space or fix the folder's permissions, then press Ctrl+S.</source>
         <translation>未保存：{0}。你的标注框仍保留在这里；请释放磁盘空间或修正文件夹权限，然后按 Ctrl+S。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="396" />
+        <location filename="../../workbench/ui/label_page.py" line="317" />
         <source>This image cannot be edited: see the message above the photo.</source>
         <translation>该图片不能编辑：请看图片上方的提示。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="410" />
+        <location filename="../../workbench/ui/label_page.py" line="416" />
         <source>There is no previous image to copy boxes from.</source>
         <translation>没有上一张图片可以复制标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="416" />
+        <location filename="../../workbench/ui/label_page.py" line="422" />
         <source>The previous image has no boxes that this one lacks.</source>
         <translation>上一张图片没有本图缺少的标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="419" />
+        <location filename="../../workbench/ui/label_page.py" line="425" />
         <source>Copied {0} boxes from {1}.</source>
         <translation>已从 {1} 复制 {0} 个标注框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="429" />
+        <location filename="../../workbench/ui/label_page.py" line="435" />
         <source>This image has {0} boxes; delete them first to mark it as background (no objects).</source>
         <translation>这张图片有 {0} 个标注框；先删除它们，才能标记为背景（无目标）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="434" />
+        <location filename="../../workbench/ui/label_page.py" line="440" />
         <source>Marked as background (no objects).</source>
         <translation>已标记为背景（无目标）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="435" />
+        <location filename="../../workbench/ui/label_page.py" line="441" />
         <source>Marked as background (no objects); {0} suggestions rejected.</source>
         <translation>已标记为背景（无目标）；已拒绝 {0} 个建议框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="484" />
+        <location filename="../../workbench/ui/label_page.py" line="490" />
         <source>Last image.</source>
         <translation>已是最后一张。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="484" />
+        <location filename="../../workbench/ui/label_page.py" line="490" />
         <source>First image.</source>
         <translation>已是第一张。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="493" />
+        <location filename="../../workbench/ui/label_page.py" line="499" />
         <source>Every image is labeled or checked.</source>
         <translation>所有图片都已标注或检查。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="554" />
+        <location filename="../../workbench/ui/label_page.py" line="560" />
         <source>... and {0} more problems</source>
         <translation>……还有 {0} 个问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="556" />
+        <location filename="../../workbench/ui/label_page.py" line="562" />
         <source>Lines that are not boxes are kept in the file as they are; fix them in a text editor or delete them there.</source>
         <translation>不是标注框的行会原样保留在文件中；请在文本编辑器中修正或删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="559" />
+        <location filename="../../workbench/ui/label_page.py" line="565" />
         <source>No classes yet: type a class name in the box at the top right and press Enter, then drag on the photo to draw a box.</source>
         <translation>还没有类别：在右上角输入类别名并按回车，然后在图片上拖动画框。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/label_page.py" line="563" />
+        <location filename="../../workbench/ui/label_page.py" line="569" />
         <source>Large image: shown scaled; your boxes are saved at full resolution.</source>
         <translation>大图：按缩放显示；标注框按原始分辨率保存。</translation>
     </message>
@@ -3696,284 +3696,284 @@ Classes with the same name are matched by name.</source>
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="93" />
+        <location filename="../../workbench/ui/train_page.py" line="94" />
         <source>No dataset yet: build one on the Dataset page or choose a data.yaml.</source>
         <translation>还没有数据集：请在“数据集”页生成，或选择一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="96" />
+        <location filename="../../workbench/ui/train_page.py" line="97" />
         <source>Choose data.yaml...</source>
         <translation>选择 data.yaml……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="97" />
+        <location filename="../../workbench/ui/train_page.py" line="98" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="98" />
+        <location filename="../../workbench/ui/train_page.py" line="99" />
         <source>Start a new training run with these settings</source>
         <translation>用这些设置开始一次新的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="99" />
+        <location filename="../../workbench/ui/train_page.py" line="100" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="100" />
+        <location filename="../../workbench/ui/train_page.py" line="101" />
         <source>End after the current batch; Resume continues where it stopped</source>
         <translation>在当前批次后结束；点“继续”可从停下的地方接着训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="101" />
+        <location filename="../../workbench/ui/train_page.py" line="102" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="102" />
+        <location filename="../../workbench/ui/train_page.py" line="103" />
         <source>End now and keep the best model so far</source>
         <translation>现在结束，并保留目前最好的模型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="103" />
+        <location filename="../../workbench/ui/train_page.py" line="104" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="104" />
+        <location filename="../../workbench/ui/train_page.py" line="105" />
         <source>Continue the paused or interrupted run from its last.pt</source>
         <translation>从 last.pt 继续已暂停或中断的训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="126" />
+        <location filename="../../workbench/ui/train_page.py" line="127" />
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="129" />
-        <location filename="../../workbench/ui/train_page.py" line="133" />
+        <location filename="../../workbench/ui/train_page.py" line="130" />
+        <location filename="../../workbench/ui/train_page.py" line="134" />
         <source>%p%</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="131" />
+        <location filename="../../workbench/ui/train_page.py" line="132" />
         <source>Progress of the current epoch (one pass over all training photos)</source>
         <translation>当前轮次的进度（把所有训练图片过一遍）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="135" />
+        <location filename="../../workbench/ui/train_page.py" line="136" />
         <source>Progress of the whole training run, all epochs</source>
         <translation>整个训练（所有轮次）的进度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="137" />
+        <location filename="../../workbench/ui/train_page.py" line="138" />
         <source>Try it in Preview</source>
         <translation>在预览中试用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="138" />
+        <location filename="../../workbench/ui/train_page.py" line="139" />
         <source>See the trained model find objects on your camera, a video or photos</source>
         <translation>看训练好的模型在摄像头、视频或图片上找目标</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="141" />
+        <location filename="../../workbench/ui/train_page.py" line="142" />
         <source>This epoch:</source>
         <translation>本轮：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="143" />
+        <location filename="../../workbench/ui/train_page.py" line="144" />
         <source>All epochs:</source>
         <translation>全部轮次：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="158" />
+        <location filename="../../workbench/ui/train_page.py" line="159" />
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="159" />
+        <location filename="../../workbench/ui/train_page.py" line="160" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="160" />
+        <location filename="../../workbench/ui/train_page.py" line="161" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="161" />
+        <location filename="../../workbench/ui/train_page.py" line="162" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="257" />
+        <location filename="../../workbench/ui/train_page.py" line="259" />
         <source>Dataset: {0}</source>
         <translation>数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="279" />
+        <location filename="../../workbench/ui/train_page.py" line="281" />
         <source>Choose the dataset's data.yaml</source>
         <translation>选择数据集的 data.yaml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="280" />
+        <location filename="../../workbench/ui/train_page.py" line="282" />
         <source>Dataset description (*.yaml *.yml)</source>
         <translation>数据集描述文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="293" />
+        <location filename="../../workbench/ui/train_page.py" line="295" />
         <source>Choose a data.yaml first: build a dataset on the Dataset page, or press "Choose data.yaml...".</source>
         <translation>请先选择 data.yaml：在“数据集”页生成数据集，或点击“选择 data.yaml……”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="296" />
+        <location filename="../../workbench/ui/train_page.py" line="298" />
         <source>{0} does not exist any more. Build the dataset again or choose another data.yaml.</source>
         <translation>{0} 已不存在。请重新生成数据集，或选择另一个 data.yaml。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="300" />
+        <location filename="../../workbench/ui/train_page.py" line="302" />
         <source>Choose a model to train.</source>
         <translation>请选择要训练的模型。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="304" />
+        <location filename="../../workbench/ui/train_page.py" line="306" />
         <source>Starting training of {0}...</source>
         <translation>正在开始训练 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="312" />
+        <location filename="../../workbench/ui/train_page.py" line="314" />
         <source>{0} is missing, so this run cannot be resumed. Start a new run.</source>
         <translation>缺少 {0}，无法继续这次训练。请开始一次新的训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="317" />
+        <location filename="../../workbench/ui/train_page.py" line="319" />
         <source>Resuming {0}...</source>
         <translation>正在继续 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="347" />
+        <location filename="../../workbench/ui/train_page.py" line="349" />
         <source>Pausing after this batch...</source>
         <translation>将在本批次后暂停……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="354" />
+        <location filename="../../workbench/ui/train_page.py" line="356" />
         <source>Stopping after this batch...</source>
         <translation>本批次结束后停止……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="369" />
+        <location filename="../../workbench/ui/train_page.py" line="371" />
         <source>Starting the training process...</source>
         <translation>正在启动训练进程……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="370" />
+        <location filename="../../workbench/ui/train_page.py" line="372" />
         <source>Loading PyTorch and Ultralytics...</source>
         <translation>正在加载 PyTorch 和 Ultralytics……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="371" />
+        <location filename="../../workbench/ui/train_page.py" line="373" />
         <source>Loading the model...</source>
         <translation>正在加载模型……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="372" />
+        <location filename="../../workbench/ui/train_page.py" line="374" />
         <source>Scanning {0} labeled images...</source>
         <translation>正在扫描 {0} 张已标注图片……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="373" />
+        <location filename="../../workbench/ui/train_page.py" line="375" />
         <source>Scanning the dataset...</source>
         <translation>正在扫描数据集……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="374" />
+        <location filename="../../workbench/ui/train_page.py" line="376" />
         <source>Caching images in memory...</source>
         <translation>正在把图片缓存到内存……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="375" />
+        <location filename="../../workbench/ui/train_page.py" line="377" />
         <source>Epoch 1: batch 1 of {0} running...</source>
         <translation>第 1 轮：正在训练第 1 批（共 {0} 批）……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="376" />
+        <location filename="../../workbench/ui/train_page.py" line="378" />
         <source>Validating epoch {0} of {1}...</source>
         <translation>正在验证第 {0} 轮（共 {1} 轮）……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="377" />
+        <location filename="../../workbench/ui/train_page.py" line="379" />
         <source>Validating best.pt...</source>
         <translation>正在验证 best.pt……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="388" />
+        <location filename="../../workbench/ui/train_page.py" line="390" />
         <source>Training in {0} on {1} ({2} threads), epochs {3} to {4}.</source>
         <translation>训练保存在 {0}，设备 {1}（{2} 个线程），第 {3} 到 {4} 轮。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="409" />
+        <location filename="../../workbench/ui/train_page.py" line="411" />
         <source>Epoch {0} of {1} done in {2:.1f} s.</source>
         <translation>第 {0}/{1} 轮完成，用时 {2:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="411" />
-        <location filename="../../workbench/ui/train_page.py" line="429" />
+        <location filename="../../workbench/ui/train_page.py" line="413" />
+        <location filename="../../workbench/ui/train_page.py" line="431" />
         <source>about {0} left</source>
         <translation>约剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="426" />
+        <location filename="../../workbench/ui/train_page.py" line="428" />
         <source>Epoch {0} of {1}, batch {2} of {3}</source>
         <translation>第 {0}/{1} 轮，第 {2}/{3} 批</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="440" />
+        <location filename="../../workbench/ui/train_page.py" line="442" />
         <source>Training did not finish.</source>
         <translation>训练没有完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="456" />
+        <location filename="../../workbench/ui/train_page.py" line="458" />
         <source>Paused. Press Resume to continue from {0}.</source>
         <translation>已暂停。点击“继续”可从 {0} 接着训练。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="462" />
+        <location filename="../../workbench/ui/train_page.py" line="464" />
         <source>Stopped. Best model: {0}</source>
         <translation>已停止。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="463" />
+        <location filename="../../workbench/ui/train_page.py" line="465" />
         <source>Training finished. Best model: {0}</source>
         <translation>训练完成。最佳模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="477" />
+        <location filename="../../workbench/ui/train_page.py" line="479" />
         <source>Validating {0}...</source>
         <translation>正在验证 {0}……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="492" />
+        <location filename="../../workbench/ui/train_page.py" line="494" />
         <source>best.pt validated: mAP50-95 {0:.3f}</source>
         <translation>best.pt 验证完成：mAP50-95 {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="493" />
+        <location filename="../../workbench/ui/train_page.py" line="495" />
         <source>best.pt validated.</source>
         <translation>best.pt 验证完成。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="523" />
+        <location filename="../../workbench/ui/train_page.py" line="525" />
         <source>Could not read the runs in {0}: {1}</source>
         <translation>无法读取 {0} 中的训练记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="533" />
+        <location filename="../../workbench/ui/train_page.py" line="535" />
         <source>Could not read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/train_page.py" line="560" />
+        <location filename="../../workbench/ui/train_page.py" line="562" />
         <source>{0} (solid) compared with {1} (dashed)</source>
         <translation>{0}（实线）与 {1}（虚线）对比</translation>
     </message>
